@@ -1,0 +1,120 @@
+package se.uppfoljning.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import se.uppfoljning.base.Roles;
+
+/**
+ * Appends entries to the audit trail and reads it back. {@link #record} runs in its own transaction and
+ * locks the chain head, so entries are chained in commit order and an audit entry survives a rollback of
+ * the business transaction that failed (a failed login, a refused download).
+ */
+@Service
+public class AuditTrail {
+
+    private static final int MAX_DETAILS = 2000;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditTrail(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Records that {@code actor} did {@code action} on {@code target}. Never pass tokens or passwords. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(String actor, String action, String target, String details) {
+        record(actor, action, target, details, Instant.now(clock));
+    }
+
+    private void record(String actor, String action, String target, String details, Instant at) {
+        var head = jdbc.sql("SELECT seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+        long seq = (Long) head[0] + 1;
+        String prev = (String) head[1];
+        Instant when = at.truncatedTo(ChronoUnit.MICROS);
+        String safeActor = truncate(actor == null ? "anonymous" : actor, 64);
+        String safeTarget = target == null ? null : truncate(target, 200);
+        String safeDetails = details == null ? null : truncate(details, MAX_DETAILS);
+        String hash = AuditHash.of(prev, seq, when, safeActor, action, safeTarget, safeDetails);
+        jdbc.sql("""
+                INSERT INTO audit_entry (seq, occurred_at, actor, action, target, details, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(seq, Timestamp.from(when), safeActor, action, safeTarget, safeDetails, prev, hash)
+                .update();
+        jdbc.sql("UPDATE audit_chain_head SET seq = ?, hash = ? WHERE id = 1").params(seq, hash).update();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<AuditEntryView> list(String actionFilter, int offset, int limit) {
+        String like = actionFilter == null || actionFilter.isBlank() ? "%" : "%" + actionFilter.strip() + "%";
+        return jdbc.sql("""
+                SELECT seq, occurred_at, actor, action, target, details, hash FROM audit_entry
+                WHERE action LIKE ? OR actor LIKE ? ORDER BY seq DESC LIMIT ? OFFSET ?""")
+                .params(like, like, limit, offset)
+                .query((rs, n) -> new AuditEntryView(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public int count(String actionFilter) {
+        String like = actionFilter == null || actionFilter.isBlank() ? "%" : "%" + actionFilter.strip() + "%";
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action LIKE ? OR actor LIKE ?")
+                .params(like, like).query(Integer.class).single();
+    }
+
+    /** Recomputes every hash in order; reports the first entry that was changed, removed or reordered. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public AuditVerification verify() {
+        var checker = new Object() {
+            String prev = AuditHash.GENESIS;
+            long expectedSeq = 1;
+            long checked;
+            long broken = -1;
+        };
+        // Entries removed by retention leave a gap at the start: begin from the oldest remaining link.
+        jdbc.sql("SELECT seq, occurred_at, actor, action, target, details, prev_hash, hash FROM audit_entry ORDER BY seq")
+                .query(rs -> {
+                    long seq = rs.getLong(1);
+                    String prevHash = rs.getString(7);
+                    if (checker.checked == 0) {
+                        checker.prev = prevHash;
+                        checker.expectedSeq = seq;
+                    }
+                    checker.checked++;
+                    if (checker.broken >= 0) {
+                        return;
+                    }
+                    String expected = AuditHash.of(checker.prev, seq, rs.getTimestamp(2).toInstant(),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
+                    if (seq != checker.expectedSeq || !prevHash.equals(checker.prev) || !expected.equals(rs.getString(8))) {
+                        checker.broken = seq;
+                    }
+                    checker.prev = rs.getString(8);
+                    checker.expectedSeq = seq + 1;
+                });
+        return new AuditVerification(checker.checked, checker.broken);
+    }
+
+    /** Deletes entries older than the retention period; the chain stays verifiable from the oldest kept. */
+    @Transactional
+    public int deleteOlderThan(Instant cutoff) {
+        return jdbc.sql("DELETE FROM audit_entry WHERE occurred_at < ?").param(Timestamp.from(cutoff)).update();
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

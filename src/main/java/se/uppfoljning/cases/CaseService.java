@@ -1,0 +1,193 @@
+package se.uppfoljning.cases;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.uppfoljning.audit.AuditTrail;
+import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.security.CurrentStaff;
+import se.uppfoljning.security.DataScope;
+
+/**
+ * Creates, changes, lists and deletes pupil cases within the caller's data scope. A case outside the scope
+ * behaves exactly like a case that does not exist, so IDs cannot be probed. Evaluators never get here: they
+ * see cases only as aggregates in reports.
+ */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'FACILITATOR')")
+public class CaseService {
+
+    private final PupilCaseRepository cases;
+    private final ProjectRepository projects;
+    private final SchoolRepository schools;
+    private final EntityManager em;
+    private final CurrentStaff current;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final RandomGenerator random = new SecureRandom();
+
+    CaseService(PupilCaseRepository cases, ProjectRepository projects, SchoolRepository schools, EntityManager em,
+                CurrentStaff current, AuditTrail audit, ApplicationEventPublisher events) {
+        this.cases = cases;
+        this.projects = projects;
+        this.schools = schools;
+        this.em = em;
+        this.current = current;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseDetails> list(CaseFilter filter, int offset, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<PupilCase> q = cb.createQuery(PupilCase.class);
+        Root<PupilCase> root = q.from(PupilCase.class);
+        q.where(predicates(cb, root, filter, current.scope()));
+        q.orderBy(cb.desc(root.get("id")));
+        return em.createQuery(q).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(PupilCase::toDetails).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public int count(CaseFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<PupilCase> root = q.from(PupilCase.class);
+        q.select(cb.count(root)).where(predicates(cb, root, filter, current.scope()));
+        return em.createQuery(q).getSingleResult().intValue();
+    }
+
+    /** The case if the caller may see it; otherwise "not found", the same answer as for an unknown id. */
+    @Transactional(readOnly = true)
+    public CaseDetails get(long id) {
+        return visible(id).toDetails();
+    }
+
+    @Transactional(readOnly = true)
+    public CaseDetails getByCode(String code) {
+        CaseCode parsed = CaseCode.parseOrNull(code);
+        if (parsed == null) {
+            throw new BusinessException("caseCode", "cases.error.code-invalid");
+        }
+        PupilCase c = cases.findByCaseCode(parsed.value()).orElseThrow(CaseService::notFound);
+        return visible(c.getId()).toDetails();
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public CaseDetails create(CaseData data) {
+        Project project = checked(data);
+        PupilCase c = new PupilCase(newCode());
+        c.apply(data, project, schools.getReferenceById(data.schoolId()));
+        cases.saveAndFlush(c);
+        audit.record(current.actorName(), "CASE_CREATED", "case:" + c.getCaseCode(), "project=" + project.getId());
+        return c.toDetails();
+    }
+
+    /** Saves changes if nobody else saved the case since {@code expectedVersion} was read. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public CaseDetails update(long id, CaseData data, int expectedVersion) {
+        PupilCase c = visible(id);
+        if (c.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(PupilCase.class, id);
+        }
+        Project project = checked(data);
+        c.apply(data, project, schools.getReferenceById(data.schoolId()));
+        cases.saveAndFlush(c);
+        audit.record(current.actorName(), "CASE_UPDATED", "case:" + c.getCaseCode(), "status=" + data.status());
+        return c.toDetails();
+    }
+
+    /** Deletes the case and, through {@link CaseDeleted}, every answer, rating and figure linked to it. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public void delete(long id) {
+        PupilCase c = visible(id);
+        events.publishEvent(new CaseDeleted(c.getId(), c.getCaseCode()));
+        cases.delete(c);
+        audit.record(current.actorName(), "CASE_DELETED", "case:" + c.getCaseCode(), null);
+    }
+
+    private Project checked(CaseData data) {
+        CaseRules.check(data, null, null);
+        DataScope scope = current.scope();
+        Project project = projects.findById(data.projectId())
+                .filter(p -> scope.allowsProject(p.getId()))
+                .orElseThrow(() -> new BusinessException("projectId", "cases.error.project-unknown"));
+        School school = project.getSchools().stream().filter(s -> s.getId().equals(data.schoolId())).findFirst()
+                .orElseThrow(() -> new BusinessException("schoolId", "cases.error.school-not-in-project"));
+        if (!scope.allows(project.getId(), school.getDistrict().getId())) {
+            throw new BusinessException("schoolId", "cases.error.school-not-in-project");
+        }
+        CaseRules.check(data, project.getStartDate(), project.getEndDate());
+        return project;
+    }
+
+    private PupilCase visible(long id) {
+        DataScope scope = current.scope();
+        return cases.findById(id)
+                .filter(c -> scope.allows(c.getProject().getId(), c.getSchool().getDistrict().getId()))
+                .orElseThrow(CaseService::notFound);
+    }
+
+    private CaseCode newCode() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            CaseCode code = CaseCode.random(random);
+            if (!cases.existsByCaseCode(code.value())) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("Could not find a free case code");
+    }
+
+    static BusinessException notFound() {
+        return new BusinessException("cases.error.not-found");
+    }
+
+    /** Scope first, then the user's filter: the scope predicate is never optional. */
+    static Predicate[] predicates(CriteriaBuilder cb, Root<PupilCase> root, CaseFilter f, DataScope scope) {
+        List<Predicate> list = new ArrayList<>();
+        list.add(scopePredicate(cb, root, scope));
+        if (f.projectId() != null) {
+            list.add(cb.equal(root.get("project").get("id"), f.projectId()));
+        }
+        if (f.schoolId() != null) {
+            list.add(cb.equal(root.get("school").get("id"), f.schoolId()));
+        }
+        if (f.status() != null) {
+            list.add(cb.equal(root.get("status"), f.status()));
+        }
+        if (f.codePrefix() != null && !f.codePrefix().isBlank()) {
+            String prefix = f.codePrefix().strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9-]", "");
+            list.add(cb.like(root.get("caseCode"), prefix + "%"));
+        }
+        return list.toArray(Predicate[]::new);
+    }
+
+    static Predicate scopePredicate(CriteriaBuilder cb, Root<PupilCase> root, DataScope scope) {
+        if (scope.all()) {
+            return cb.conjunction();
+        }
+        List<Predicate> any = new ArrayList<>();
+        for (Map.Entry<Long, Set<Long>> e : scope.districtsByProject().entrySet()) {
+            Predicate project = cb.equal(root.get("project").get("id"), e.getKey());
+            any.add(e.getValue().isEmpty() ? project
+                    : cb.and(project, root.get("school").get("district").get("id").in(e.getValue())));
+        }
+        return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+    }
+}

@@ -1,0 +1,33 @@
+package se.uppfoljning.cases;
+
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.uppfoljning.security.ProjectDirectory;
+
+@Component
+class CasesProjectDirectory implements ProjectDirectory {
+
+    private final ProjectRepository projects;
+    private final DistrictRepository districts;
+
+    CasesProjectDirectory(ProjectRepository projects, DistrictRepository districts) {
+        this.projects = projects;
+        this.districts = districts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Option> projects() {
+        return projects.findAll().stream().map(p -> new Option(p.getId(), p.getName()))
+                .sorted(Comparator.comparing(Option::name)).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Option> districts() {
+        return districts.findAll().stream().map(d -> new Option(d.getId(), d.getName()))
+                .sorted(Comparator.comparing(Option::name)).toList();
+    }
+}

@@ -1,0 +1,11 @@
+package se.uppfoljning.cases;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PupilCaseRepository extends JpaRepository<PupilCase, Long> {
+
+    boolean existsByCaseCode(String caseCode);
+
+    Optional<PupilCase> findByCaseCode(String caseCode);
+}

@@ -1,0 +1,17 @@
+package se.uppfoljning.security;
+
+import java.util.List;
+
+/**
+ * Names of projects and districts for the staff admin screen. Implemented by the cases feature, so that
+ * security does not depend on cases (cases depends on security).
+ */
+public interface ProjectDirectory {
+
+    List<Option> projects();
+
+    List<Option> districts();
+
+    record Option(long id, String name) {
+    }
+}

@@ -1,0 +1,21 @@
+package se.uppfoljning.security;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param initialAdminUsername the administrator created on first start when no staff exist
+ * @param initialAdminPassword its password; must be changed at first login
+ * @param maxLoginFailures failed logins before a name is locked
+ * @param loginFailureWindow period in which failures are counted
+ * @param loginLockDuration how long a locked name stays locked
+ */
+@ConfigurationProperties("uppfoljning.security")
+public record SecurityProperties(
+        @DefaultValue("admin") String initialAdminUsername,
+        String initialAdminPassword,
+        @DefaultValue("5") int maxLoginFailures,
+        @DefaultValue("15m") Duration loginFailureWindow,
+        @DefaultValue("15m") Duration loginLockDuration) {
+}

@@ -1,0 +1,52 @@
+package se.uppfoljning.security;
+
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
+import jakarta.servlet.http.HttpSession;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps track of the open HTTP sessions so that disabling an account or resetting its password ends that
+ * staff member's sessions immediately, not at their next idle timeout.
+ */
+@Component
+class SessionKiller implements HttpSessionListener {
+
+    private final Set<HttpSession> sessions = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public void sessionCreated(HttpSessionEvent se) {
+        sessions.add(se.getSession());
+    }
+
+    @Override
+    public void sessionDestroyed(HttpSessionEvent se) {
+        sessions.remove(se.getSession());
+    }
+
+    int expireSessionsOf(String username) {
+        int count = 0;
+        for (HttpSession session : Set.copyOf(sessions)) {
+            try {
+                Object ctx = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+                if (ctx instanceof SecurityContext sc && sc.getAuthentication() != null
+                        && username.equalsIgnoreCase(sc.getAuthentication().getName())) {
+                    session.invalidate();
+                    count++;
+                }
+            } catch (IllegalStateException alreadyInvalid) {
+                sessions.remove(session);
+            }
+        }
+        return count;
+    }
+
+    Map<String, Integer> openSessionCount() {
+        return Map.of("sessions", sessions.size());
+    }
+}

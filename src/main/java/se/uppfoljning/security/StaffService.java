@@ -1,0 +1,163 @@
+package se.uppfoljning.security;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.uppfoljning.audit.AuditTrail;
+import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.Roles;
+
+/** Staff accounts: administrators create and change them; every staff member changes their own password. */
+@Service
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+public class StaffService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{3,64}");
+    private final StaffUserRepository users;
+    private final PasswordEncoder encoder;
+    private final AuditTrail audit;
+    private final CurrentStaff current;
+    private final SessionKiller sessions;
+
+    StaffService(StaffUserRepository users, PasswordEncoder encoder, AuditTrail audit, CurrentStaff current,
+                 SessionKiller sessions) {
+        this.users = users;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.current = current;
+        this.sessions = sessions;
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffListItem> list() {
+        return users.findAll().stream().map(StaffService::toItem)
+                .sorted(java.util.Comparator.comparing(StaffListItem::username)).toList();
+    }
+
+    /** Creates an account that must change the given temporary password at first login. */
+    @Transactional
+    public StaffListItem create(StaffData data, String temporaryPassword) {
+        validate(data);
+        checkPassword("password", temporaryPassword);
+        if (users.existsByUsernameIgnoreCase(data.username().strip())) {
+            throw new BusinessException("username", "security.staff.error.username-taken");
+        }
+        StaffUser user = new StaffUser(data.username().strip(), encoder.encode(temporaryPassword), data.roles());
+        apply(user, data);
+        user.setMustChangePassword(true);
+        users.save(user);
+        audit.record(current.actorName(), "STAFF_CREATED", "staff:" + user.getUsername(), "roles=" + data.roles());
+        return toItem(user);
+    }
+
+    @Transactional
+    public StaffListItem update(long id, StaffData data, int expectedVersion) {
+        validate(data);
+        StaffUser user = users.findById(id).orElseThrow(() -> new BusinessException("security.staff.error.not-found"));
+        if (user.getVersion() != expectedVersion) {
+            throw new BusinessException("base.error.concurrent-edit");
+        }
+        if (!user.getUsername().equalsIgnoreCase(data.username().strip())) {
+            throw new BusinessException("username", "security.staff.error.username-fixed");
+        }
+        user.setRoles(data.roles());
+        apply(user, data);
+        users.saveAndFlush(user);
+        audit.record(current.actorName(), "STAFF_UPDATED", "staff:" + user.getUsername(),
+                "roles=" + data.roles() + ", allProjects=" + data.allProjects() + ", scopes=" + data.scopes().size());
+        return toItem(user);
+    }
+
+    /** Disabling an account also ends all its open sessions at once. */
+    @Transactional
+    public void setEnabled(long id, boolean enabled) {
+        StaffUser user = users.findById(id).orElseThrow(() -> new BusinessException("security.staff.error.not-found"));
+        if (!enabled && user.getId() == current.require().id()) {
+            throw new BusinessException("security.staff.error.cannot-disable-self");
+        }
+        user.setEnabled(enabled);
+        if (!enabled) {
+            sessions.expireSessionsOf(user.getUsername());
+        }
+        audit.record(current.actorName(), enabled ? "STAFF_ENABLED" : "STAFF_DISABLED", "staff:" + user.getUsername(), null);
+    }
+
+    @Transactional
+    public void resetPassword(long id, String temporaryPassword) {
+        checkPassword("password", temporaryPassword);
+        StaffUser user = users.findById(id).orElseThrow(() -> new BusinessException("security.staff.error.not-found"));
+        user.setPasswordHash(encoder.encode(temporaryPassword));
+        user.setMustChangePassword(true);
+        sessions.expireSessionsOf(user.getUsername());
+        audit.record(current.actorName(), "STAFF_PASSWORD_RESET", "staff:" + user.getUsername(), null);
+    }
+
+    /** Any logged-in staff member changes their own password, giving the current one. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        StaffPrincipal principal = current.require();
+        StaffUser user = users.findById(principal.id()).orElseThrow();
+        if (currentPassword == null || !encoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new BusinessException("currentPassword", "security.password.error.wrong-current");
+        }
+        checkPassword("newPassword", newPassword);
+        if (encoder.matches(newPassword, user.getPasswordHash())) {
+            throw new BusinessException("newPassword", "security.password.error.same");
+        }
+        user.setPasswordHash(encoder.encode(newPassword));
+        user.setMustChangePassword(false);
+        principal.passwordChanged();
+        audit.record(user.getUsername(), "PASSWORD_CHANGED", "staff:" + user.getUsername(), null);
+    }
+
+    /** True if the logged-in user still has to replace a temporary password. */
+    @PreAuthorize("permitAll()")
+    public boolean currentUserMustChangePassword() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof StaffPrincipal p && p.mustChangePassword();
+    }
+
+    private static void validate(StaffData data) {
+        if (data.username() == null || data.username().isBlank()) {
+            throw new BusinessException("username", "base.error.required");
+        }
+        if (!USERNAME.matcher(data.username().strip()).matches()) {
+            throw new BusinessException("username", "security.staff.error.username-format");
+        }
+        if (data.roles().isEmpty()) {
+            throw new BusinessException("roles", "security.staff.error.no-role");
+        }
+        if (!Roles.ALL.containsAll(data.roles())) {
+            throw new BusinessException("roles", "security.staff.error.unknown-role");
+        }
+    }
+
+    private static void checkPassword(String field, String password) {
+        if (password == null || password.length() < StaffData.PASSWORD_MIN_LENGTH) {
+            throw new BusinessException(field, "security.password.error.too-short", StaffData.PASSWORD_MIN_LENGTH);
+        }
+        if (password.length() > StaffData.PASSWORD_MAX_LENGTH) {
+            throw new BusinessException(field, "security.password.error.too-long", StaffData.PASSWORD_MAX_LENGTH);
+        }
+    }
+
+    private static void apply(StaffUser user, StaffData data) {
+        user.setAllProjects(data.allProjects());
+        user.getScopes().clear();
+        if (!data.allProjects()) {
+            data.scopes().forEach(s -> user.getScopes().add(new StaffUser.ScopeRow(s.projectId(), s.districtId())));
+        }
+    }
+
+    private static StaffListItem toItem(StaffUser u) {
+        return new StaffListItem(u.getId(), u.getUsername(), u.getRoles(), u.isEnabled(), u.isAllProjects(),
+                u.getScopes().stream().map(r -> new StaffData.ScopeEntry(r.projectId(), r.districtId()))
+                        .collect(java.util.stream.Collectors.toSet()),
+                u.isMustChangePassword(), u.getVersion());
+    }
+}

@@ -1,0 +1,54 @@
+package se.uppfoljning.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class I18nBundlesTest {
+
+    @Test
+    void swedishAndEnglishBundlesHaveTheSameKeys() throws IOException {
+        Properties sv = load("/vaadin-i18n/translations.properties");
+        Properties en = load("/vaadin-i18n/translations_en.properties");
+        assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(new TreeSet<>(sv.stringPropertyNames()));
+        sv.forEach((k, v) -> assertThat(v.toString()).as(k.toString()).isNotBlank());
+        en.forEach((k, v) -> assertThat(v.toString()).as(k.toString()).isNotBlank());
+    }
+
+    @Test
+    void everyKeyUsedInTheCodeExistsInTheBundle() throws IOException {
+        Properties sv = load("/vaadin-i18n/translations.properties");
+        Pattern literalKey = Pattern.compile("\"((?:app|base|security|cases|surveys|enquiries|focusgroups|ratings|absence|reports|audit)\\.[a-z0-9.-]+)\"");
+        TreeSet<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                var m = literalKey.matcher(Files.readString(f));
+                while (m.find()) {
+                    String key = m.group(1);
+                    if (!key.endsWith(".") && !sv.containsKey(key) && sv.keySet().stream().noneMatch(k -> k.toString().startsWith(key + "."))) {
+                        missing.add(key + " (" + f.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = I18nBundlesTest.class.getResourceAsStream(resource)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
