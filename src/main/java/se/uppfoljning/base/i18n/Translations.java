@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Swedish first: {@code vaadin-i18n/translations.properties} is Swedish, {@code translations_en.properties}
- * English. Swedish is the first provided locale, so a browser asking for any other language gets Swedish.
+ * English. Each feature may keep its texts in its own pair {@code vaadin-i18n/<feature>.properties} and
+ * {@code <feature>_en.properties}, listed in {@link #BUNDLES}; keys are looked up in that order. Swedish is the first provided locale, so a browser asking for any other language gets Swedish.
  * The JVM's default locale never leaks in as a fallback.
  */
 @Component
@@ -21,7 +22,8 @@ public class Translations implements I18NProvider {
     public static final Locale SWEDISH = Locale.forLanguageTag("sv");
     public static final Locale ENGLISH = Locale.ENGLISH;
     private static final List<Locale> LOCALES = List.of(SWEDISH, ENGLISH);
-    private static final String BUNDLE = "vaadin-i18n.translations";
+    public static final List<String> BUNDLES = List.of("translations", "surveys", "enquiries", "focusgroups",
+            "ratings", "absence", "reports", "audit");
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
             ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -39,12 +41,20 @@ public class Translations implements I18NProvider {
     /** Static access for plain classes (PDF writers) that run outside a Vaadin UI. */
     public static String translate(String key, Locale locale, Object... params) {
         Locale effective = locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : Locale.ROOT;
-        try {
-            String value = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
-            return params.length == 0 ? value : new MessageFormat(value, locale == null ? SWEDISH : locale).format(params);
-        } catch (MissingResourceException e) {
-            log.warn("Missing translation {} for {}", key, locale);
-            return "!" + key;
+        for (String bundle : BUNDLES) {
+            ResourceBundle rb;
+            try {
+                rb = ResourceBundle.getBundle("vaadin-i18n." + bundle, effective, NO_FALLBACK);
+            } catch (MissingResourceException noSuchBundle) {
+                continue;
+            }
+            if (rb.containsKey(key)) {
+                String value = rb.getString(key);
+                return params.length == 0 ? value
+                        : new MessageFormat(value, locale == null ? SWEDISH : locale).format(params);
+            }
         }
+        log.warn("Missing translation {} for {}", key, locale);
+        return "!" + key;
     }
 }

@@ -1,0 +1,25 @@
+package se.uppfoljning.surveys;
+
+/** What a template is used for. In files: parent-enquiry, rating-form, focus-group-guide. */
+public enum TemplateKind {
+    PARENT_ENQUIRY("parent-enquiry"), RATING_FORM("rating-form"), FOCUS_GROUP_GUIDE("focus-group-guide");
+
+    private final String fileName;
+
+    TemplateKind(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public static TemplateKind fromFileName(String name) {
+        for (TemplateKind k : values()) {
+            if (k.fileName.equals(name)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+}
