@@ -3,14 +3,17 @@ package se.uppfoljning.cases;
 import java.util.random.RandomGenerator;
 
 /**
- * A case's pseudonym, e.g. {@code K7QX-M4P2}: seven random characters from an alphabet without look-alikes
- * (no 0/O, 1/I/L, U) and a Luhn mod-30 check character that catches every single mistyped character and
- * every swap of two neighbours. Input is accepted in lower case, with or without the dash.
+ * A case's pseudonym, e.g. {@code K7QX-M4P2}: seven random characters from a 30-character alphabet without
+ * look-alikes (no 0/O, 1/I/L, U) and a check character chosen so that the weighted sum (weights 1..8) of all
+ * eight values is 0 modulo the prime 31. Because 31 is prime and the weights are distinct and below 31, every
+ * single mistyped character and every swap of two neighbours changes the sum, so it is always caught (Luhn
+ * mod N misses some swaps). Input is accepted in lower case, with or without the dash.
  */
 public record CaseCode(String value) {
 
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final int N = ALPHABET.length();
+    private static final int PRIME = 31;
 
     public CaseCode {
         if (!isValid(value)) {
@@ -19,12 +22,18 @@ public record CaseCode(String value) {
     }
 
     public static CaseCode random(RandomGenerator random) {
-        StringBuilder body = new StringBuilder(7);
-        for (int i = 0; i < 7; i++) {
-            body.append(ALPHABET.charAt(random.nextInt(N)));
+        while (true) {
+            StringBuilder body = new StringBuilder(7);
+            for (int i = 0; i < 7; i++) {
+                body.append(ALPHABET.charAt(random.nextInt(N)));
+            }
+            int check = checkValue(body.toString());
+            // One of the 31 possible check values has no character; draw again (1 time in 31).
+            if (check < N) {
+                String raw = body.toString() + ALPHABET.charAt(check);
+                return new CaseCode(raw.substring(0, 4) + "-" + raw.substring(4));
+            }
         }
-        String raw = body.toString() + checkChar(body.toString());
-        return new CaseCode(raw.substring(0, 4) + "-" + raw.substring(4));
     }
 
     /** Parses user input; returns null if it is not a well-formed code with a correct check character. */
@@ -50,20 +59,21 @@ public record CaseCode(String value) {
                 return false;
             }
         }
-        return checkChar(compact.substring(0, 7)) == compact.charAt(7);
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (i + 1) * ALPHABET.indexOf(compact.charAt(i));
+        }
+        return sum % PRIME == 0;
     }
 
-    /** Luhn mod N over the body, as in ISO/IEC 7064-style check characters. */
-    static char checkChar(String body) {
-        int factor = 2;
+    /** The value v (0..30) that makes sum(w_i * v_i) + 8 * v == 0 (mod 31). */
+    static int checkValue(String body) {
         int sum = 0;
-        for (int i = body.length() - 1; i >= 0; i--) {
-            int addend = factor * ALPHABET.indexOf(body.charAt(i));
-            factor = factor == 2 ? 1 : 2;
-            sum += addend / N + addend % N;
+        for (int i = 0; i < 7; i++) {
+            sum += (i + 1) * ALPHABET.indexOf(body.charAt(i));
         }
-        int remainder = sum % N;
-        return ALPHABET.charAt((N - remainder) % N);
+        // 8 * 4 = 32 = 1 (mod 31), so 4 is the inverse of the weight 8.
+        return Math.floorMod(-sum * 4, PRIME);
     }
 
     @Override

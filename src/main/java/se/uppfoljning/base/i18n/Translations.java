@@ -40,7 +40,10 @@ public class Translations implements I18NProvider {
 
     /** Static access for plain classes (PDF writers) that run outside a Vaadin UI. */
     public static String translate(String key, Locale locale, Object... params) {
-        Locale effective = locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : Locale.ROOT;
+        // Swedish lives in the root bundle; English and the parent pages' extra languages (e.g. ar) in
+        // <bundle>_<lang>.properties, falling back key by key to Swedish.
+        Locale effective = locale == null || locale.getLanguage().isEmpty() || "sv".equals(locale.getLanguage())
+                ? Locale.ROOT : Locale.forLanguageTag(locale.getLanguage());
         for (String bundle : BUNDLES) {
             ResourceBundle rb;
             try {

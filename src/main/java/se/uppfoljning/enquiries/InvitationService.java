@@ -1,0 +1,248 @@
+package se.uppfoljning.enquiries;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.uppfoljning.audit.AuditTrail;
+import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.cases.CaseDeleted;
+import se.uppfoljning.cases.CaseDetails;
+import se.uppfoljning.cases.CaseFilter;
+import se.uppfoljning.cases.CaseService;
+import se.uppfoljning.cases.CaseStatus;
+import se.uppfoljning.enquiries.letters.InvitationLetterPdf;
+import se.uppfoljning.enquiries.letters.LetterData;
+import se.uppfoljning.security.CurrentStaff;
+import se.uppfoljning.surveys.SurveyTemplate;
+import se.uppfoljning.surveys.TemplateCatalog;
+import se.uppfoljning.surveys.TemplateKind;
+
+/**
+ * Coordinators invite guardians of the cases in their scope, print letters, revoke and re-issue invitations
+ * and follow who has answered. Cases outside the caller's scope are "not found" (via {@link CaseService}).
+ */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+public class InvitationService {
+
+    public static final Set<String> LETTER_LANGUAGES = Set.of("sv", "en");
+    private final InvitationRepository invitations;
+    private final CaseService cases;
+    private final TemplateCatalog catalog;
+    private final EnquiriesProperties properties;
+    private final CurrentStaff current;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    InvitationService(InvitationRepository invitations, CaseService cases, TemplateCatalog catalog,
+                      EnquiriesProperties properties, CurrentStaff current, AuditTrail audit, Clock clock) {
+        this.invitations = invitations;
+        this.cases = cases;
+        this.catalog = catalog;
+        this.properties = properties;
+        this.current = current;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * One invitation per case for the wave. Cases that already have a usable or answered invitation for that
+     * wave are skipped unless {@code additionalGuardian} is set, which adds one more guardian's invitation.
+     */
+    @Transactional
+    public List<CreatedInvitation> create(Collection<Long> caseIds, Wave wave, String language, boolean additionalGuardian) {
+        if (caseIds.isEmpty()) {
+            throw new BusinessException("caseIds", "enquiries.invite.error.no-cases");
+        }
+        if (wave == null) {
+            throw new BusinessException("wave", "base.error.required");
+        }
+        String lang = language == null ? "sv" : language;
+        if (!LETTER_LANGUAGES.contains(lang)) {
+            throw new BusinessException("language", "enquiries.invite.error.language");
+        }
+        SurveyTemplate template = catalog.latestFor(TemplateKind.PARENT_ENQUIRY, wave.name())
+                .orElseThrow(() -> new BusinessException("enquiries.invite.error.no-template", wave.name()));
+        Instant now = clock.instant();
+        List<CreatedInvitation> created = new ArrayList<>();
+        for (long caseId : caseIds) {
+            CaseDetails c = cases.get(caseId);
+            List<Invitation> existing = invitations.findByCaseIdAndWave(caseId, wave);
+            boolean hasLive = existing.stream().anyMatch(i -> isLiveOrDone(i.status(now)));
+            if (hasLive && !additionalGuardian) {
+                continue;
+            }
+            int guardianNo = existing.stream().mapToInt(Invitation::getGuardianNo).max().orElse(0) + 1;
+            created.add(issue(c, wave, guardianNo, lang, template, now, null));
+        }
+        audit.record(current.actorName(), "INVITATIONS_CREATED", "wave:" + wave,
+                created.size() + " of " + caseIds.size() + " cases");
+        return created;
+    }
+
+    @Transactional
+    public void revoke(long invitationId) {
+        Invitation inv = visible(invitationId);
+        if (inv.status(clock.instant()) == InvitationStatus.SUBMITTED) {
+            throw new BusinessException("enquiries.invite.error.already-submitted");
+        }
+        inv.revoke(clock.instant());
+        audit.record(current.actorName(), "INVITATION_REVOKED", "invitation:" + invitationId, null);
+    }
+
+    /**
+     * Replaces an invitation with a new link and code (e.g. a lost letter or a reminder). The old one stops
+     * working; answers already saved move to the new one, so the guardian continues where they left off.
+     */
+    @Transactional
+    public CreatedInvitation reissue(long invitationId) {
+        Invitation old = visible(invitationId);
+        Instant now = clock.instant();
+        if (old.status(now) == InvitationStatus.SUBMITTED) {
+            throw new BusinessException("enquiries.invite.error.already-submitted");
+        }
+        Long responseId = old.getResponseId();
+        old.revoke(now);
+        old.setResponseId(null);
+        invitations.saveAndFlush(old);
+        SurveyTemplate template = catalog.get(old.getTemplateId(), old.getTemplateVersion());
+        CreatedInvitation fresh = issue(cases.get(old.getCaseId()), old.getWave(), old.getGuardianNo(),
+                old.getLanguage(), template, now, responseId);
+        audit.record(current.actorName(), "INVITATION_REISSUED", "invitation:" + invitationId,
+                "new invitation:" + fresh.invitationId());
+        return fresh;
+    }
+
+    /** New letters for every unanswered invitation of these cases (re-issued), for a reminder round. */
+    @Transactional
+    public List<CreatedInvitation> remind(Collection<Long> caseIds, Wave wave) {
+        Instant now = clock.instant();
+        List<CreatedInvitation> out = new ArrayList<>();
+        for (long caseId : caseIds) {
+            cases.get(caseId);
+            for (Invitation inv : invitations.findByCaseIdAndWave(caseId, wave)) {
+                InvitationStatus s = inv.status(now);
+                if (s == InvitationStatus.INVITED || s == InvitationStatus.OPENED || s == InvitationStatus.IN_PROGRESS
+                        || s == InvitationStatus.EXPIRED) {
+                    out.add(reissue(inv.getId()));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Transactional(readOnly = true)
+    public List<InvitationListItem> invitationsOf(long caseId) {
+        cases.get(caseId);
+        Instant now = clock.instant();
+        return invitations.findByCaseIdIn(List.of(caseId)).stream()
+                .sorted(Comparator.comparing(Invitation::getCreatedAt))
+                .map(i -> new InvitationListItem(i.getId(), i.getCaseId(), i.getWave(), i.getGuardianNo(),
+                        i.getLanguage(), i.status(now), i.getCreatedAt(), i.getExpiresAt()))
+                .toList();
+    }
+
+    /** Counts and the case list for a project (and optionally one school), within the caller's scope. */
+    @Transactional(readOnly = true)
+    public Tracking tracking(Long projectId, Long schoolId) {
+        List<CaseDetails> scoped = cases.list(new CaseFilter(projectId, schoolId, null, null), 0, 100_000);
+        Map<Long, List<Invitation>> byCase = invitations.findByCaseIdIn(scoped.stream().map(CaseDetails::id).toList())
+                .stream().collect(Collectors.groupingBy(Invitation::getCaseId));
+        Instant now = clock.instant();
+        Map<Wave, Map<InvitationStatus, Integer>> counts = new EnumMap<>(Wave.class);
+        for (Wave w : Wave.values()) {
+            counts.put(w, new EnumMap<>(InvitationStatus.class));
+        }
+        List<TrackingRow> rows = new ArrayList<>();
+        for (CaseDetails c : scoped) {
+            List<Invitation> list = byCase.getOrDefault(c.id(), List.of());
+            list.forEach(i -> counts.get(i.getWave()).merge(i.status(now), 1, Integer::sum));
+            InvitationStatus start = best(list, Wave.START, now);
+            InvitationStatus end = best(list, Wave.END, now);
+            boolean s = start == InvitationStatus.SUBMITTED;
+            boolean e = end == InvitationStatus.SUBMITTED;
+            PairedStatus paired = s && e ? PairedStatus.BOTH : s ? PairedStatus.START_ONLY : e ? PairedStatus.END_ONLY : PairedStatus.NONE;
+            rows.add(new TrackingRow(c.id(), c.caseCode(), c.schoolName(), start, end, paired));
+        }
+        rows.sort(Comparator.comparing(TrackingRow::schoolName).thenComparing(TrackingRow::caseCode));
+        return new Tracking(counts, rows);
+    }
+
+    /** Active cases of a school (or project) in scope: the usual selection for a START round. */
+    @Transactional(readOnly = true)
+    public List<Long> activeCaseIds(Long projectId, Long schoolId) {
+        return cases.list(new CaseFilter(projectId, schoolId, CaseStatus.ACTIVE, null), 0, 100_000).stream()
+                .map(CaseDetails::id).toList();
+    }
+
+    /** The letters for freshly created invitations as one PDF, one page each. Logged in the audit trail. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public byte[] letters(List<CreatedInvitation> created) {
+        List<LetterData> letters = created.stream().map(c -> new LetterData(c.caseCode(), c.wave().name(),
+                Locale.forLanguageTag(c.language()), c.link(), c.code(), c.expiresAt(), properties.contact(),
+                properties.publicBaseUrl() + "/enkat")).toList();
+        byte[] pdf = InvitationLetterPdf.render(letters);
+        audit.record(current.actorName(), "LETTERS_DOWNLOADED", "invitations", created.size() + " letters");
+        return pdf;
+    }
+
+    @EventListener
+    void onCaseDeleted(CaseDeleted event) {
+        invitations.deleteByCaseId(event.caseId());
+    }
+
+    private CreatedInvitation issue(CaseDetails c, Wave wave, int guardianNo, String lang, SurveyTemplate template,
+                                    Instant now, Long responseId) {
+        String token = Secrets.newToken();
+        String code = Secrets.newCode();
+        Instant expires = now.plus(properties.linkValidity());
+        Invitation inv = new Invitation(c.id(), c.projectId(), c.schoolId(), wave, guardianNo, Secrets.hash(token),
+                Secrets.hash(Secrets.normalizeCode(code)), lang, template.id(), template.version(), now, expires,
+                current.actorName());
+        inv.setResponseId(responseId);
+        invitations.saveAndFlush(inv);
+        return new CreatedInvitation(inv.getId(), c.caseCode(), wave, guardianNo, lang,
+                properties.publicBaseUrl() + "/enkat/" + token, code, expires);
+    }
+
+    private Invitation visible(long invitationId) {
+        Invitation inv = invitations.findById(invitationId)
+                .orElseThrow(() -> new BusinessException("enquiries.invite.error.not-found"));
+        try {
+            cases.get(inv.getCaseId());
+        } catch (BusinessException outOfScope) {
+            throw new BusinessException("enquiries.invite.error.not-found");
+        }
+        return inv;
+    }
+
+    private static boolean isLiveOrDone(InvitationStatus s) {
+        return s != InvitationStatus.REVOKED && s != InvitationStatus.EXPIRED;
+    }
+
+    private static final List<InvitationStatus> PROGRESS_ORDER = List.of(InvitationStatus.REVOKED,
+            InvitationStatus.EXPIRED, InvitationStatus.INVITED, InvitationStatus.OPENED, InvitationStatus.IN_PROGRESS,
+            InvitationStatus.SUBMITTED);
+
+    private static InvitationStatus best(List<Invitation> list, Wave wave, Instant now) {
+        Map<InvitationStatus, Integer> rank = new HashMap<>();
+        for (int i = 0; i < PROGRESS_ORDER.size(); i++) {
+            rank.put(PROGRESS_ORDER.get(i), i);
+        }
+        return list.stream().filter(i -> i.getWave() == wave).map(i -> i.status(now))
+                .max(Comparator.comparing(rank::get)).orElse(null);
+    }
+}

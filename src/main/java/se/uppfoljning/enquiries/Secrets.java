@@ -1,0 +1,73 @@
+package se.uppfoljning.enquiries;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Link tokens (32 random bytes, URL-safe Base64: 256 bits) and paper codes (12 characters from an alphabet
+ * without look-alikes, about 59 bits, e.g. {@code K7QX-M4P2-HT9W}). Only their SHA-256 hashes are stored:
+ * both are long random secrets, so a plain hash is enough to make a stolen table useless.
+ */
+final class Secrets {
+
+    static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Secrets() {
+    }
+
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String newCode() {
+        StringBuilder sb = new StringBuilder(14);
+        for (int i = 0; i < 12; i++) {
+            if (i > 0 && i % 4 == 0) {
+                sb.append('-');
+            }
+            sb.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    /** Upper case, no dashes or spaces; common look-alikes mapped (O→0 is not in the alphabet, so O→Q is not guessed). */
+    static String normalizeCode(String input) {
+        if (input == null) {
+            return "";
+        }
+        return input.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
+    }
+
+    static boolean looksLikeCode(String normalized) {
+        if (normalized.length() != 12) {
+            return false;
+        }
+        for (char c : normalized.toCharArray()) {
+            if (CODE_ALPHABET.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean looksLikeToken(String token) {
+        return token != null && token.length() == 43 && token.matches("[A-Za-z0-9_-]{43}");
+    }
+
+    static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

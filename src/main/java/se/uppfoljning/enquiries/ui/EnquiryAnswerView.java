@@ -1,0 +1,121 @@
+package se.uppfoljning.enquiries.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import se.uppfoljning.enquiries.ParentAnswerService;
+import se.uppfoljning.enquiries.ParentEnquiry;
+import se.uppfoljning.enquiries.ParentSession;
+import se.uppfoljning.surveys.Answers;
+import se.uppfoljning.surveys.form.SurveyForm;
+
+/**
+ * /enkat/svar: who asks and why, the language choice, then the questionnaire page by page. Every page is
+ * saved on the server, so closing the tab loses nothing; the submit is final. No time limit on any page.
+ */
+@Route(value = "enkat/svar", autoLayout = false)
+@AnonymousAllowed
+public class EnquiryAnswerView extends ParentPage implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ParentAnswerService parents;
+    private long invitationId;
+    final H1 title = new H1();
+    final Div body = new Div();
+    SurveyForm form;
+
+    public EnquiryAnswerView(ParentAnswerService parents) {
+        this.parents = parents;
+        add(title, body);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long id = ParentSession.invitationId(VaadinSession.getCurrent().getSession());
+        if (id == null) {
+            event.forwardTo(EnquiryCodeView.class);
+            return;
+        }
+        invitationId = id;
+        try {
+            ParentEnquiry enquiry = parents.load(invitationId);
+            if (enquiry.language() == null) {
+                showIntro(enquiry);
+            } else {
+                showForm(enquiry, enquiry.language());
+            }
+        } catch (ParentAnswerService.LinkClosed e) {
+            ParentSession.clear(VaadinSession.getCurrent().getSession());
+            event.forwardTo("enkat/stangd?orsak=" + e.reason());
+        }
+    }
+
+    private void showIntro(ParentEnquiry enquiry) {
+        title.setText(enquiry.template().title().in("sv"));
+        body.removeAll();
+        body.add(new Paragraph(getTranslation("enquiries.answer.who")),
+                new Paragraph(getTranslation("enquiries.answer.why")),
+                new Paragraph(getTranslation("enquiries.answer.privacy")),
+                new Paragraph(getTranslation("enquiries.answer.choose-language")));
+        FlexLayout choices = new FlexLayout();
+        choices.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        choices.getStyle().set("gap", "var(--lumo-space-s)");
+        for (String lang : enquiry.template().languages()) {
+            Button b = new Button(EnquiryCodeView.languageName(lang), e -> {
+                parents.chooseLanguage(invitationId, lang);
+                showForm(parents.load(invitationId), lang);
+            });
+            b.getElement().setAttribute("lang", lang);
+            b.setId("lang-" + lang);
+            choices.add(b);
+        }
+        body.add(choices);
+    }
+
+    void showForm(ParentEnquiry enquiry, String language) {
+        ParentPage.applyLanguage(UI.getCurrent(), language);
+        title.setText(enquiry.template().title().in(language));
+        title.getElement().setAttribute("lang", language);
+        body.removeAll();
+        if (!enquiry.template().intro().isEmpty()) {
+            Paragraph intro = new Paragraph(enquiry.template().intro().in(language));
+            intro.getElement().setAttribute("lang", language);
+            body.add(intro);
+        }
+        form = new SurveyForm(enquiry.template(), language, enquiry.answers());
+        form.setPageListener(answers -> parents.saveProgress(invitationId, answers));
+        form.setSubmitListener(this::submit);
+        if (enquiry.started()) {
+            form.resumeAtFirstIncompletePage();
+        }
+        body.add(form);
+    }
+
+    private void submit(Answers answers) {
+        try {
+            parents.submit(invitationId, answers);
+        } catch (ParentAnswerService.LinkClosed e) {
+            if (!"used".equals(e.reason())) {
+                throw e;
+            }
+            // A double click or a second tab: the answers are already in, which is what the parent wants.
+        }
+        ParentSession.clear(VaadinSession.getCurrent().getSession());
+        title.setText(getTranslation("enquiries.answer.thanks.title"));
+        body.removeAll();
+        body.add(new Paragraph(getTranslation("enquiries.answer.thanks")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.getText();
+    }
+}

@@ -1,0 +1,178 @@
+package se.uppfoljning.surveys;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks answers against a template, the server's final word on every form. Plain class without Spring.
+ * Order per answer: presence, size, then syntax (number, date, scale value), then meaning (range, choice).
+ */
+public final class AnswerValidator {
+
+    public static final int DEFAULT_SHORT_TEXT = 200;
+    public static final int DEFAULT_LONG_TEXT = 4000;
+    private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+    private AnswerValidator() {
+    }
+
+    /** Removes answers to unknown questions and to questions hidden by their show-if condition. */
+    public static Answers clean(SurveyTemplate template, Answers answers) {
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        // Visibility depends on earlier answers only, so one pass in template order settles it.
+        Answers soFar = Answers.empty();
+        for (Question q : template.questions()) {
+            if (!q.isVisible(soFar)) {
+                continue;
+            }
+            for (String key : keysOf(q)) {
+                if (answers.has(key)) {
+                    kept.put(key, answers.values(key));
+                    soFar = soFar.with(key, answers.values(key));
+                }
+            }
+        }
+        return new Answers(kept);
+    }
+
+    /** Validates every visible question; {@code complete} also enforces required answers. */
+    public static List<AnswerError> validate(SurveyTemplate template, Answers answers, boolean complete) {
+        return validate(template, template.questions(), answers, complete);
+    }
+
+    /** Validates the visible questions of one section (a page of the form). */
+    public static List<AnswerError> validateSection(SurveyTemplate template, int sectionIndex, Answers answers) {
+        return validate(template, template.sections().get(sectionIndex).questions(), answers, true);
+    }
+
+    private static List<AnswerError> validate(SurveyTemplate template, List<Question> questions, Answers raw,
+                                              boolean complete) {
+        Answers answers = clean(template, raw);
+        List<AnswerError> errors = new ArrayList<>();
+        for (Question q : questions) {
+            if (!q.isVisible(answers)) {
+                continue;
+            }
+            if (q.type() == QuestionType.MATRIX) {
+                for (MatrixItem item : q.items()) {
+                    String key = q.id() + "." + item.id();
+                    check(q, key, answers.values(key), complete, errors);
+                }
+            } else {
+                check(q, q.id(), answers.values(q.id()), complete, errors);
+            }
+        }
+        return errors;
+    }
+
+    private static void check(Question q, String key, List<String> values, boolean complete, List<AnswerError> errors) {
+        if (values.isEmpty()) {
+            if (complete && q.required()) {
+                errors.add(new AnswerError(key, "surveys.error.required"));
+            }
+            return;
+        }
+        if (q.type() != QuestionType.MULTIPLE_CHOICE && values.size() > 1) {
+            errors.add(new AnswerError(key, "surveys.error.one-value"));
+            return;
+        }
+        String v = values.getFirst().strip();
+        switch (q.type()) {
+            case LIKERT, MATRIX, RATING_0_10 -> {
+                if (Answers.DONT_KNOW.equals(v)) {
+                    if (q.scale() == null || !q.scale().dontKnow()) {
+                        errors.add(new AnswerError(key, "surveys.error.scale", q.scale().min(), q.scale().max()));
+                    }
+                    return;
+                }
+                Integer n = parseInt(v);
+                if (n == null || n < q.scale().min() || n > q.scale().max()) {
+                    errors.add(new AnswerError(key, "surveys.error.scale", q.scale().min(), q.scale().max()));
+                }
+            }
+            case YES_NO -> {
+                if (!Answers.YES.equals(v) && !Answers.NO.equals(v)) {
+                    errors.add(new AnswerError(key, "surveys.error.choice"));
+                }
+            }
+            case SINGLE_CHOICE -> {
+                if (q.choices().stream().noneMatch(c -> c.value().equals(v))) {
+                    errors.add(new AnswerError(key, "surveys.error.choice"));
+                }
+            }
+            case MULTIPLE_CHOICE -> {
+                Set<String> seen = new HashSet<>();
+                for (String each : values) {
+                    if (!seen.add(each) || q.choices().stream().noneMatch(c -> c.value().equals(each))) {
+                        errors.add(new AnswerError(key, "surveys.error.choice"));
+                        return;
+                    }
+                }
+            }
+            case NUMBER -> checkNumber(q, key, v, errors);
+            case SHORT_TEXT, LONG_TEXT -> {
+                int max = q.maxLength() > 0 ? q.maxLength()
+                        : q.type() == QuestionType.SHORT_TEXT ? DEFAULT_SHORT_TEXT : DEFAULT_LONG_TEXT;
+                if (v.length() > max) {
+                    errors.add(new AnswerError(key, "surveys.error.too-long", max));
+                }
+            }
+            case DATE -> {
+                try {
+                    LocalDate d = LocalDate.parse(v);
+                    if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
+                        errors.add(new AnswerError(key, "surveys.error.date"));
+                    }
+                } catch (DateTimeParseException e) {
+                    errors.add(new AnswerError(key, "surveys.error.date"));
+                }
+            }
+        }
+    }
+
+    private static void checkNumber(Question q, String key, String v, List<AnswerError> errors) {
+        BigDecimal n = parseDecimal(v);
+        if (n == null) {
+            errors.add(new AnswerError(key, "surveys.error.number"));
+        } else if ((q.min() != null && n.compareTo(q.min()) < 0) || (q.max() != null && n.compareTo(q.max()) > 0)) {
+            errors.add(new AnswerError(key, "surveys.error.number-range",
+                    q.min() == null ? "" : q.min().toPlainString(), q.max() == null ? "" : q.max().toPlainString()));
+        }
+    }
+
+    /** Accepts "12", "12.5" and the Swedish "12,5"; null if it is not a number. */
+    public static BigDecimal parseDecimal(String v) {
+        if (v == null || v.isBlank() || v.length() > 30) {
+            return null;
+        }
+        try {
+            return new BigDecimal(v.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Integer parseInt(String v) {
+        try {
+            return Integer.valueOf(v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The answer keys a question owns: its id, or {@code id.itemId} per matrix row. */
+    public static List<String> keysOf(Question q) {
+        if (q.type() == QuestionType.MATRIX) {
+            return q.items().stream().map(i -> q.id() + "." + i.id()).toList();
+        }
+        return List.of(q.id());
+    }
+}

@@ -1,0 +1,6 @@
+package se.uppfoljning.surveys;
+
+/** Why a response exists: a parent enquiry or a staff rating form. */
+public enum ResponsePurpose {
+    ENQUIRY, RATING
+}

@@ -1,0 +1,160 @@
+package se.uppfoljning.surveys;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.cases.CaseDeleted;
+
+/**
+ * Stores responses: a draft saved page by page, then submitted once and frozen. Answers are stored per
+ * question with template id, version and analysis key. This is a building block for the enquiries and
+ * ratings features, which decide who may answer what (a parent's one-time link, a staff member's scope)
+ * before they call it; it is not for views.
+ */
+@Service
+@PreAuthorize("permitAll()")
+public class ResponseService {
+
+    private final SurveyResponseRepository responses;
+    private final TemplateCatalog catalog;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ResponseService(SurveyResponseRepository responses, TemplateCatalog catalog, JdbcClient jdbc, Clock clock) {
+        this.responses = responses;
+        this.catalog = catalog;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long start(SurveyTemplate template, ResponsePurpose purpose, Long caseId, String wave, String language) {
+        SurveyResponse r = new SurveyResponse(template, purpose, caseId, wave, language, clock.instant());
+        return responses.saveAndFlush(r).getId();
+    }
+
+    /** Saves answers given so far (partial answers allowed, each must be well-formed). */
+    @Transactional
+    public void saveDraft(long responseId, Answers answers) {
+        SurveyResponse r = lockDraft(responseId);
+        SurveyTemplate t = catalog.get(r.getTemplateId(), r.getTemplateVersion());
+        List<AnswerError> errors = AnswerValidator.validate(t, answers, false);
+        if (!errors.isEmpty()) {
+            throw new InvalidAnswersException(errors);
+        }
+        replaceAnswers(r, t, AnswerValidator.clean(t, answers));
+        r.touch(clock.instant());
+    }
+
+    /**
+     * Validates the complete answers and freezes the response. The row is locked first, so of two concurrent
+     * submits the second sees the first one's result and is refused.
+     */
+    @Transactional
+    public void submit(long responseId, Answers answers) {
+        SurveyResponse r = lockDraft(responseId);
+        SurveyTemplate t = catalog.get(r.getTemplateId(), r.getTemplateVersion());
+        List<AnswerError> errors = AnswerValidator.validate(t, answers, true);
+        if (!errors.isEmpty()) {
+            throw new InvalidAnswersException(errors);
+        }
+        replaceAnswers(r, t, AnswerValidator.clean(t, answers));
+        r.submit(clock.instant());
+    }
+
+    @Transactional
+    public void setLanguage(long responseId, String language) {
+        lockDraft(responseId).setLanguage(language);
+    }
+
+    @Transactional(readOnly = true)
+    public ResponseInfo info(long responseId) {
+        return responses.findById(responseId).map(SurveyResponse::toInfo)
+                .orElseThrow(() -> new BusinessException("surveys.error.response-unknown"));
+    }
+
+    @Transactional(readOnly = true)
+    public Answers load(long responseId) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        jdbc.sql("SELECT question_id, answer_value FROM survey_answer WHERE response_id = ? ORDER BY question_id, value_index")
+                .param(responseId)
+                .query(rs -> {
+                    map.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return new Answers(map);
+    }
+
+    /** Submitted answers of these cases, for reports and exports (callers check the evaluator's scope). */
+    @Transactional(readOnly = true)
+    public List<AnswerRecord> submittedAnswers(ResponsePurpose purpose, Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        List<AnswerRecord> out = new ArrayList<>();
+        for (List<Long> chunk : chunks(caseIds, 1000)) {
+            out.addAll(jdbc.sql("""
+                    SELECT r.id, r.case_id, r.wave, r.template_id, r.template_version, a.question_id, a.analysis_key, a.answer_value
+                    FROM survey_response r JOIN survey_answer a ON a.response_id = r.id
+                    WHERE r.status = 'SUBMITTED' AND r.purpose = :purpose AND r.case_id IN (:ids)
+                    ORDER BY r.id, a.question_id, a.value_index""")
+                    .param("purpose", purpose.name()).param("ids", chunk)
+                    .query((rs, n) -> new AnswerRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                    .list());
+        }
+        return out;
+    }
+
+    /** A deleted case takes its responses (and, by cascade, their answers) with it. */
+    @EventListener
+    void onCaseDeleted(CaseDeleted event) {
+        jdbc.sql("DELETE FROM survey_response WHERE case_id = ?").param(event.caseId()).update();
+    }
+
+    private SurveyResponse lockDraft(long responseId) {
+        SurveyResponse r = responses.findForUpdate(responseId)
+                .orElseThrow(() -> new BusinessException("surveys.error.response-unknown"));
+        if (r.isSubmitted()) {
+            throw new BusinessException("surveys.error.already-submitted");
+        }
+        return r;
+    }
+
+    private void replaceAnswers(SurveyResponse r, SurveyTemplate t, Answers answers) {
+        jdbc.sql("DELETE FROM survey_answer WHERE response_id = ?").param(r.getId()).update();
+        for (Question q : t.questions()) {
+            if (q.type() == QuestionType.MATRIX) {
+                for (MatrixItem item : q.items()) {
+                    insert(r.getId(), q.id() + "." + item.id(), item.analysisKey(), answers.values(q.id() + "." + item.id()));
+                }
+            } else {
+                insert(r.getId(), q.id(), q.analysisKey(), answers.values(q.id()));
+            }
+        }
+    }
+
+    private void insert(long responseId, String questionKey, String analysisKey, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            jdbc.sql("INSERT INTO survey_answer (response_id, question_id, analysis_key, value_index, answer_value) VALUES (?, ?, ?, ?, ?)")
+                    .params(responseId, questionKey, analysisKey, i, values.get(i)).update();
+        }
+    }
+
+    private static <T> List<List<T>> chunks(Collection<T> all, int size) {
+        List<T> list = new ArrayList<>(all);
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i += size) {
+            out.add(list.subList(i, Math.min(list.size(), i + size)));
+        }
+        return out;
+    }
+}

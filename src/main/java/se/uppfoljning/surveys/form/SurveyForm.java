@@ -1,0 +1,470 @@
+package se.uppfoljning.surveys.form;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.FieldSet;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.surveys.AnswerError;
+import se.uppfoljning.surveys.AnswerValidator;
+import se.uppfoljning.surveys.Answers;
+import se.uppfoljning.surveys.InvalidAnswersException;
+import se.uppfoljning.surveys.MatrixItem;
+import se.uppfoljning.surveys.Question;
+import se.uppfoljning.surveys.QuestionType;
+import se.uppfoljning.surveys.Section;
+import se.uppfoljning.surveys.SurveyTemplate;
+
+/**
+ * Renders any template as a form, one section per page, with progress, live show-if, server-side validation
+ * messages next to each field and scales as radio groups inside a fieldset with a legend. Texts come from the
+ * template in the chosen language (right-to-left where needed); buttons from the bundles in the UI's locale.
+ * The caller persists: {@link #setPageListener} runs before moving on (save a draft), {@link #setSubmitListener}
+ * on the last page. A listener may throw {@link InvalidAnswersException} or {@link BusinessException}; the
+ * form then stays where it is and shows the message.
+ */
+public class SurveyForm extends Composite<Div> {
+
+    private final SurveyTemplate template;
+    private final String language;
+    private final Map<String, Component> fields = new LinkedHashMap<>();
+    private final Map<String, Component> questionBoxes = new LinkedHashMap<>();
+    private final List<Div> pages = new ArrayList<>();
+    private final H2 sectionTitle = new H2();
+    private final Paragraph sectionIntro = new Paragraph();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+    private final Paragraph formError = new Paragraph();
+    final Button back = new Button();
+    final Button next = new Button();
+    final Button submit = new Button();
+    private Consumer<Answers> pageListener = a -> { };
+    private Consumer<Answers> submitListener = a -> { };
+    private int page;
+    private boolean readOnly;
+
+    public SurveyForm(SurveyTemplate template, String language, Answers initial) {
+        this.template = template;
+        this.language = language;
+        Div root = getContent();
+        root.addClassName("survey-form");
+        root.getElement().setAttribute("lang", language);
+        root.getElement().setAttribute("dir", SurveyTemplate.isRightToLeft(language) ? "rtl" : "ltr");
+
+        progress.setMin(0);
+        progress.setMax(1);
+        progress.setId("survey-progress");
+        progress.getElement().setAttribute("aria-labelledby", "survey-progress-text");
+        progressText.setId("survey-progress-text");
+        formError.addClassName("field-error");
+        formError.getElement().setAttribute("role", "alert");
+        formError.setVisible(false);
+        root.add(progressText, progress, sectionTitle, sectionIntro);
+
+        for (Section section : template.sections()) {
+            Div pageDiv = new Div();
+            pageDiv.addClassName("survey-page");
+            for (Question q : section.questions()) {
+                Component box = render(q);
+                questionBoxes.put(q.id(), box);
+                pageDiv.add(box);
+            }
+            pages.add(pageDiv);
+            root.add(pageDiv);
+        }
+
+        back.setText(getTranslation("surveys.form.back"));
+        back.addThemeVariants(ButtonVariant.TERTIARY);
+        back.addClickListener(e -> go(previousVisible(page)));
+        next.setText(getTranslation("surveys.form.next"));
+        next.addThemeVariants(ButtonVariant.PRIMARY);
+        next.addClickListener(e -> nextPage());
+        next.setId("survey-next");
+        submit.setText(getTranslation("surveys.form.submit"));
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        submit.setDisableOnClick(true);
+        submit.addClickListener(e -> submitForm());
+        submit.setId("survey-submit");
+        back.setId("survey-back");
+        HorizontalLayout buttons = new HorizontalLayout(back, next, submit);
+        buttons.addClassName("survey-buttons");
+        root.add(formError, buttons);
+
+        setAnswers(initial);
+        go(nextVisible(-1));
+    }
+
+    public void setPageListener(Consumer<Answers> listener) {
+        this.pageListener = listener;
+    }
+
+    public void setSubmitListener(Consumer<Answers> listener) {
+        this.submitListener = listener;
+    }
+
+    /** Opens the first page that has an unanswered required question, e.g. when a parent resumes. */
+    public void resumeAtFirstIncompletePage() {
+        Answers answers = answers();
+        for (int i = 0; i < pages.size(); i++) {
+            if (isPageVisible(i, answers) && !AnswerValidator.validateSection(template, i, answers).isEmpty()) {
+                go(i);
+                return;
+            }
+        }
+        go(lastVisible());
+    }
+
+    /** Shows every page at once without buttons: for previews and for looking at submitted answers. */
+    public void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        fields.values().forEach(f -> ((HasValue<?, ?>) f).setReadOnly(readOnly));
+        refresh();
+    }
+
+    public int currentPage() {
+        return page;
+    }
+
+    public int pageCount() {
+        return pages.size();
+    }
+
+    /** The answers as currently entered, hidden questions removed. */
+    public Answers answers() {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        fields.forEach((key, field) -> map.put(key, read(field)));
+        return AnswerValidator.clean(template, new Answers(map));
+    }
+
+    public void showErrors(List<AnswerError> errors) {
+        clearErrors();
+        Component first = null;
+        for (AnswerError error : errors) {
+            Component field = fields.get(error.key());
+            if (field instanceof HasValidation hv) {
+                hv.setErrorMessage(getTranslation(error.messageKey(), error.args()));
+                hv.setInvalid(true);
+                if (first == null) {
+                    first = field;
+                }
+            }
+        }
+        if (first != null) {
+            int errorPage = pageOf(first);
+            if (errorPage >= 0 && errorPage != page && !readOnly) {
+                go(errorPage);
+            }
+            if (first instanceof Focusable<?> f) {
+                f.focus();
+            }
+        }
+    }
+
+    private void nextPage() {
+        Answers answers = answers();
+        List<AnswerError> errors = AnswerValidator.validateSection(template, page, answers);
+        if (!errors.isEmpty()) {
+            showErrors(errors);
+            return;
+        }
+        if (callListener(pageListener, answers)) {
+            go(nextVisible(page));
+        }
+    }
+
+    private void submitForm() {
+        Answers answers = answers();
+        List<AnswerError> errors = AnswerValidator.validate(template, answers, true);
+        if (!errors.isEmpty()) {
+            showErrors(errors);
+            submit.setEnabled(true);
+            return;
+        }
+        if (!callListener(submitListener, answers)) {
+            submit.setEnabled(true);
+        }
+    }
+
+    private boolean callListener(Consumer<Answers> listener, Answers answers) {
+        clearErrors();
+        try {
+            listener.accept(answers);
+            return true;
+        } catch (InvalidAnswersException e) {
+            showErrors(e.errors());
+        } catch (BusinessException e) {
+            formError.setText(getTranslation(e.messageKey(), e.args()));
+            formError.setVisible(true);
+        }
+        return false;
+    }
+
+    private void go(int target) {
+        page = Math.max(0, Math.min(target, pages.size() - 1));
+        refresh();
+    }
+
+    private void refresh() {
+        Answers answers = answers();
+        template.questions().forEach(q -> questionBoxes.get(q.id()).setVisible(q.isVisible(answers)));
+        for (int i = 0; i < pages.size(); i++) {
+            pages.get(i).setVisible(readOnly ? isPageVisible(i, answers) : i == page);
+        }
+        Section section = template.sections().get(page);
+        sectionTitle.setText(readOnly ? template.title().in(language) : section.title().in(language));
+        sectionIntro.setText(readOnly ? "" : section.intro().in(language));
+        sectionIntro.setVisible(!readOnly && !section.intro().isEmpty());
+        List<Integer> visible = visiblePages(answers);
+        int position = visible.indexOf(page) + 1;
+        progress.setValue(visible.isEmpty() ? 0 : (double) position / visible.size());
+        progressText.setText(getTranslation("surveys.form.progress", position, visible.size()));
+        progress.setVisible(!readOnly);
+        progressText.setVisible(!readOnly);
+        boolean last = nextVisible(page) == page;
+        back.setVisible(!readOnly && previousVisible(page) != page);
+        next.setVisible(!readOnly && !last);
+        submit.setVisible(!readOnly && last);
+    }
+
+    private List<Integer> visiblePages(Answers answers) {
+        return IntStream.range(0, pages.size()).filter(i -> isPageVisible(i, answers)).boxed().toList();
+    }
+
+    private boolean isPageVisible(int index, Answers answers) {
+        return template.sections().get(index).questions().stream().anyMatch(q -> q.isVisible(answers));
+    }
+
+    private int nextVisible(int from) {
+        Answers answers = answers();
+        for (int i = from + 1; i < pages.size(); i++) {
+            if (isPageVisible(i, answers)) {
+                return i;
+            }
+        }
+        return from < 0 ? 0 : from;
+    }
+
+    private int previousVisible(int from) {
+        Answers answers = answers();
+        for (int i = from - 1; i >= 0; i--) {
+            if (isPageVisible(i, answers)) {
+                return i;
+            }
+        }
+        return from;
+    }
+
+    private int lastVisible() {
+        List<Integer> visible = visiblePages(answers());
+        return visible.isEmpty() ? 0 : visible.getLast();
+    }
+
+    private int pageOf(Component field) {
+        for (int i = 0; i < pages.size(); i++) {
+            Component c = field;
+            while (c != null) {
+                if (c == pages.get(i)) {
+                    return i;
+                }
+                c = c.getParent().orElse(null);
+            }
+        }
+        return -1;
+    }
+
+    private void clearErrors() {
+        formError.setVisible(false);
+        fields.values().forEach(f -> {
+            if (f instanceof HasValidation hv) {
+                hv.setInvalid(false);
+            }
+        });
+    }
+
+    // ---- rendering per question type
+
+    private Component render(Question q) {
+        String text = q.text().in(language) + (q.required() ? " *" : "");
+        Component box = switch (q.type()) {
+            case LIKERT, RATING_0_10, YES_NO, SINGLE_CHOICE -> groupBox(q, text, radios(q, q.id(), q.text().in(language)));
+            case MULTIPLE_CHOICE -> groupBox(q, text, checkboxes(q));
+            case MATRIX -> {
+                List<Component> rows = new ArrayList<>();
+                for (MatrixItem item : q.items()) {
+                    RadioButtonGroup<String> g = radios(q, q.id() + "." + item.id(), item.text().in(language));
+                    g.setLabel(item.text().in(language));
+                    rows.add(g);
+                }
+                yield groupBox(q, text, rows.toArray(Component[]::new));
+            }
+            case NUMBER -> {
+                TextField f = new TextField(text);
+                f.getElement().setAttribute("inputmode", "decimal");
+                if (!q.unit().isEmpty()) {
+                    f.setSuffixComponent(new Span(q.unit().in(language)));
+                }
+                yield single(q, f);
+            }
+            case SHORT_TEXT -> {
+                TextField f = new TextField(text);
+                f.setMaxLength(q.maxLength() > 0 ? q.maxLength() : AnswerValidator.DEFAULT_SHORT_TEXT);
+                yield single(q, f);
+            }
+            case LONG_TEXT -> {
+                TextArea f = new TextArea(text);
+                f.setMaxLength(q.maxLength() > 0 ? q.maxLength() : AnswerValidator.DEFAULT_LONG_TEXT);
+                f.setMinHeight("6em");
+                yield single(q, f);
+            }
+            case DATE -> single(q, new DatePicker(text));
+        };
+        box.getElement().setAttribute("data-question", q.id());
+        return box;
+    }
+
+    private Component single(Question q, Component field) {
+        if (field instanceof com.vaadin.flow.component.HasHelper h && !q.help().isEmpty()) {
+            h.setHelperText(q.help().in(language));
+        }
+        ((com.vaadin.flow.component.HasSize) field).setWidthFull();
+        register(q.id(), field);
+        Div box = new Div(field);
+        box.addClassName("survey-question");
+        return box;
+    }
+
+    /** Scales and choices: a real fieldset whose legend is the question, as WCAG 1.3.1 asks for groups. */
+    private Component groupBox(Question q, String legend, Component... content) {
+        FieldSet set = new FieldSet(legend);
+        set.addClassName("survey-question");
+        if (!q.help().isEmpty()) {
+            Paragraph help = new Paragraph(q.help().in(language));
+            help.addClassName("survey-help");
+            set.add(help);
+        }
+        set.add(content);
+        if (content.length == 1 && content[0] instanceof com.vaadin.flow.component.HasElement) {
+            register(q.id(), content[0]);
+        }
+        return set;
+    }
+
+    private RadioButtonGroup<String> radios(Question q, String key, String accessibleName) {
+        RadioButtonGroup<String> g = new RadioButtonGroup<>();
+        List<String> values = new ArrayList<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        switch (q.type()) {
+            case YES_NO -> {
+                labels.put(se.uppfoljning.surveys.Answers.YES, getTranslation("surveys.form.yes"));
+                labels.put(se.uppfoljning.surveys.Answers.NO, getTranslation("surveys.form.no"));
+            }
+            case SINGLE_CHOICE -> q.choices().forEach(c -> labels.put(c.value(), c.label().in(language)));
+            default -> {
+                for (int v = q.scale().min(); v <= q.scale().max(); v++) {
+                    String label = Integer.toString(v);
+                    if (v == q.scale().min() && !q.scale().minLabel().isEmpty()) {
+                        label += " – " + q.scale().minLabel().in(language);
+                    } else if (v == q.scale().max() && !q.scale().maxLabel().isEmpty()) {
+                        label += " – " + q.scale().maxLabel().in(language);
+                    }
+                    labels.put(Integer.toString(v), label);
+                }
+                if (q.scale().dontKnow()) {
+                    labels.put(se.uppfoljning.surveys.Answers.DONT_KNOW, getTranslation("surveys.form.dont-know"));
+                }
+            }
+        }
+        values.addAll(labels.keySet());
+        g.setItems(values);
+        g.setItemLabelGenerator(labels::get);
+        g.getElement().getThemeList().add("vertical");
+        g.setAriaLabel(accessibleName);
+        if (q.type() != QuestionType.MATRIX) {
+            g.addValueChangeListener(e -> refresh());
+        }
+        if (q.type() == QuestionType.MATRIX) {
+            register(key, g);
+        }
+        return g;
+    }
+
+    private CheckboxGroup<String> checkboxes(Question q) {
+        CheckboxGroup<String> g = new CheckboxGroup<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        q.choices().forEach(c -> labels.put(c.value(), c.label().in(language)));
+        g.setItems(labels.keySet());
+        g.setItemLabelGenerator(labels::get);
+        g.getElement().getThemeList().add("vertical");
+        g.setAriaLabel(q.text().in(language));
+        g.addValueChangeListener(e -> refresh());
+        return g;
+    }
+
+    private void register(String key, Component field) {
+        fields.put(key, field);
+        field.setId("q-" + key.replace('.', '-'));
+    }
+
+    private static List<String> read(Component field) {
+        Object value = ((HasValue<?, ?>) field).getValue();
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof Collection<?> c) {
+            return c.stream().map(Object::toString).toList();
+        }
+        if (value instanceof LocalDate d) {
+            return List.of(d.toString());
+        }
+        String s = value.toString();
+        return s.isBlank() ? List.of() : List.of(s.strip());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void setAnswers(Answers answers) {
+        fields.forEach((key, field) -> {
+            List<String> values = answers.values(key);
+            HasValue hv = (HasValue) field;
+            if (field instanceof CheckboxGroup<?>) {
+                hv.setValue(new LinkedHashSet<>(values));
+            } else if (field instanceof DatePicker dp) {
+                try {
+                    dp.setValue(values.isEmpty() ? null : LocalDate.parse(values.getFirst()));
+                } catch (java.time.format.DateTimeParseException e) {
+                    dp.clear();
+                }
+            } else if (field instanceof RadioButtonGroup<?> rg) {
+                String v = values.isEmpty() ? null : values.getFirst();
+                if (v != null && rg.getListDataView().getItems().anyMatch(v::equals)) {
+                    hv.setValue(v);
+                }
+            } else {
+                hv.setValue(values.isEmpty() ? "" : values.getFirst());
+            }
+        });
+    }
+}
