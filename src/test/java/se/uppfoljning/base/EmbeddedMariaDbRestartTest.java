@@ -1,0 +1,36 @@
+package se.uppfoljning.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import se.uppfoljning.base.db.DatabaseProperties;
+import se.uppfoljning.base.db.EmbeddedMariaDb;
+
+/** The embedded MariaDB keeps its data in the data directory across a stop and a new start. */
+class EmbeddedMariaDbRestartTest {
+
+    @Test
+    void dataSurvivesARestart() throws Exception {
+        Path dir = Files.createTempDirectory("uf-restart").resolve("data");
+        DatabaseProperties props = new DatabaseProperties(dir.toString(), 0, "restarttest", false);
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(props);
+             Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE answer (id INT PRIMARY KEY, value VARCHAR(20)) ENGINE=InnoDB");
+            s.execute("INSERT INTO answer VALUES (1, 'kept')");
+        }
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(props);
+             Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT value FROM answer WHERE id = 1")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("kept");
+        }
+    }
+}
