@@ -54,7 +54,7 @@ public class EnquiryAnswerView extends ParentPage implements BeforeEnterObserver
             }
         } catch (ParentAnswerService.LinkClosed e) {
             ParentSession.clear(VaadinSession.getCurrent().getSession());
-            event.forwardTo("enkat/stangd?orsak=" + e.reason());
+            EnquiryClosedView.forward(event, e.reason());
         }
     }
 

@@ -30,6 +30,15 @@ public class EnquiryClosedView extends ParentPage implements BeforeEnterObserver
         show(REASONS.contains(reason) ? reason : "unknown");
     }
 
+    /** Sends the browser to the closed-link page for this reason. */
+    static void open(com.vaadin.flow.component.UI ui, String reason) {
+        ui.navigate(EnquiryClosedView.class, com.vaadin.flow.router.QueryParameters.of("orsak", reason));
+    }
+
+    static void forward(BeforeEnterEvent event, String reason) {
+        event.forwardTo(EnquiryClosedView.class, com.vaadin.flow.router.QueryParameters.of("orsak", reason));
+    }
+
     void show(String reason) {
         title.setText(getTranslation("enquiries.closed." + reason + ".title"));
         text.setText(getTranslation("enquiries.closed." + reason));

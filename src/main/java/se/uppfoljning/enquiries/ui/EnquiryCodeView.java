@@ -70,7 +70,7 @@ public class EnquiryCodeView extends ParentPage implements HasDynamicTitle {
             ParentSession.set(session.getSession(), invitationId);
             UI.getCurrent().navigate(EnquiryAnswerView.class);
         } catch (ParentAnswerService.LinkClosed e) {
-            UI.getCurrent().navigate("enkat/stangd?orsak=" + e.reason());
+            EnquiryClosedView.open(UI.getCurrent(), e.reason());
         } catch (BusinessException e) {
             code.setErrorMessage(getTranslation(e.messageKey(), e.args()));
             code.setInvalid(true);
