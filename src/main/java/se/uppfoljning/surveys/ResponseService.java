@@ -114,6 +114,12 @@ public class ResponseService {
         return out;
     }
 
+    /** Removes a response and its answers; used when a staff rating is corrected by a new response. */
+    @Transactional
+    public void delete(long responseId) {
+        jdbc.sql("DELETE FROM survey_response WHERE id = ?").param(responseId).update();
+    }
+
     /** A deleted case takes its responses (and, by cascade, their answers) with it. */
     @EventListener
     void onCaseDeleted(CaseDeleted event) {

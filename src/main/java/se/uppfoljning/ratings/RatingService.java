@@ -1,0 +1,185 @@
+package se.uppfoljning.ratings;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.uppfoljning.audit.AuditTrail;
+import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.cases.CaseDeleted;
+import se.uppfoljning.cases.CaseDetails;
+import se.uppfoljning.cases.CaseService;
+import se.uppfoljning.security.CurrentStaff;
+import se.uppfoljning.surveys.AnswerRecord;
+import se.uppfoljning.surveys.Answers;
+import se.uppfoljning.surveys.ResponsePurpose;
+import se.uppfoljning.surveys.ResponseService;
+import se.uppfoljning.surveys.SurveyTemplate;
+import se.uppfoljning.surveys.TemplateCatalog;
+import se.uppfoljning.surveys.TemplateKind;
+
+/**
+ * Staff fill the rating form for a case at a time point; the history shows the scores over time. One rating per
+ * case, template and time point; a correction replaces the answers and is refused if someone else changed the
+ * rating since it was opened. Scope: only cases the caller may see (via {@link CaseService}).
+ */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'FACILITATOR')")
+public class RatingService {
+
+    private final RatingEntryRepository entries;
+    private final ResponseService responses;
+    private final TemplateCatalog catalog;
+    private final CaseService cases;
+    private final CurrentStaff current;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    RatingService(RatingEntryRepository entries, ResponseService responses, TemplateCatalog catalog, CaseService cases,
+                  CurrentStaff current, AuditTrail audit, Clock clock) {
+        this.entries = entries;
+        this.responses = responses;
+        this.catalog = catalog;
+        this.cases = cases;
+        this.current = current;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The rating form to use at a time point: the newest rating-form template for its wave. */
+    @Transactional(readOnly = true)
+    public SurveyTemplate templateFor(Timepoint timepoint) {
+        return catalog.latestFor(TemplateKind.RATING_FORM, timepoint.wave())
+                .orElseThrow(() -> new BusinessException("ratings.error.no-template"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<RatingItem> history(long caseId) {
+        cases.get(caseId);
+        List<RatingEntry> list = entries.findByCaseIdOrderByRatedOnAsc(caseId);
+        Map<Long, Map<String, String>> scores = scoresByResponse(List.of(caseId));
+        return list.stream().map(e -> toItem(e, scores.getOrDefault(e.getResponseId(), Map.of()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Answers answersOf(long ratingId) {
+        RatingEntry e = visible(ratingId);
+        return responses.load(e.getResponseId());
+    }
+
+    @Transactional
+    public RatingItem record(long caseId, Timepoint timepoint, LocalDate ratedOn, Answers answers) {
+        CaseDetails c = cases.get(caseId);
+        checkDate(c, timepoint, ratedOn);
+        SurveyTemplate template = templateFor(timepoint);
+        if (entries.existsByCaseIdAndTemplateIdAndTimepoint(caseId, template.id(), timepoint)) {
+            throw new BusinessException("timepoint", "ratings.error.timepoint-taken");
+        }
+        long responseId = responses.start(template, ResponsePurpose.RATING, caseId, timepoint.name(), "sv");
+        responses.submit(responseId, answers);
+        RatingEntry e = entries.saveAndFlush(new RatingEntry(caseId, timepoint, ratedOn, template.id(), template.version(),
+                responseId, current.actorName(), clock.instant()));
+        audit.record(current.actorName(), "RATING_RECORDED", "case:" + c.caseCode(), timepoint.name());
+        return toItem(e, scoresByResponse(List.of(caseId)).getOrDefault(responseId, Map.of()));
+    }
+
+    /** Replaces a rating's answers, unless it changed since {@code expectedVersion} was read. */
+    @Transactional
+    public RatingItem correct(long ratingId, LocalDate ratedOn, Answers answers, int expectedVersion) {
+        RatingEntry e = visible(ratingId);
+        if (e.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(RatingEntry.class, ratingId);
+        }
+        CaseDetails c = cases.get(e.getCaseId());
+        checkDate(c, e.getTimepoint(), ratedOn);
+        SurveyTemplate template = catalog.get(e.getTemplateId(), e.getTemplateVersion());
+        long old = e.getResponseId();
+        long responseId = responses.start(template, ResponsePurpose.RATING, e.getCaseId(), e.getTimepoint().name(), "sv");
+        responses.submit(responseId, answers);
+        e.replaced(responseId, ratedOn, current.actorName(), clock.instant());
+        entries.saveAndFlush(e);
+        responses.delete(old);
+        audit.record(current.actorName(), "RATING_CORRECTED", "case:" + c.caseCode(), e.getTimepoint().name());
+        return toItem(e, scoresByResponse(List.of(e.getCaseId())).getOrDefault(responseId, Map.of()));
+    }
+
+    /** Numeric scores of these cases for reports; callers pass case ids already limited to the evaluator's scope. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'EVALUATOR')")
+    public List<RatingScore> scores(Collection<Long> caseIds) {
+        Map<Long, RatingEntry> byResponse = entries.findByCaseIdIn(caseIds).stream()
+                .collect(Collectors.toMap(RatingEntry::getResponseId, Function.identity()));
+        List<RatingScore> out = new ArrayList<>();
+        for (AnswerRecord a : responses.submittedAnswers(ResponsePurpose.RATING, caseIds)) {
+            RatingEntry e = byResponse.get(a.responseId());
+            Integer value = parseInt(a.value());
+            if (e != null && value != null && a.analysisKey() != null) {
+                out.add(new RatingScore(e.getCaseId(), e.getTimepoint(), e.getRatedOn(), a.analysisKey(), value));
+            }
+        }
+        return out;
+    }
+
+    @EventListener
+    void onCaseDeleted(CaseDeleted event) {
+        entries.deleteByCaseId(event.caseId());
+    }
+
+    private void checkDate(CaseDetails c, Timepoint timepoint, LocalDate ratedOn) {
+        if (timepoint == null) {
+            throw new BusinessException("timepoint", "base.error.required");
+        }
+        if (ratedOn == null) {
+            throw new BusinessException("ratedOn", "base.error.required");
+        }
+        if (ratedOn.isAfter(LocalDate.now(clock))) {
+            throw new BusinessException("ratedOn", "ratings.error.future");
+        }
+        if (ratedOn.isBefore(c.data().startDate())) {
+            throw new BusinessException("ratedOn", "ratings.error.before-start", c.data().startDate());
+        }
+    }
+
+    private RatingEntry visible(long ratingId) {
+        RatingEntry e = entries.findById(ratingId).orElseThrow(() -> new BusinessException("ratings.error.not-found"));
+        try {
+            cases.get(e.getCaseId());
+        } catch (BusinessException outOfScope) {
+            throw new BusinessException("ratings.error.not-found");
+        }
+        return e;
+    }
+
+    private Map<Long, Map<String, String>> scoresByResponse(Collection<Long> caseIds) {
+        Map<Long, Map<String, String>> out = new LinkedHashMap<>();
+        for (AnswerRecord a : responses.submittedAnswers(ResponsePurpose.RATING, caseIds)) {
+            if (a.analysisKey() != null) {
+                out.computeIfAbsent(a.responseId(), k -> new LinkedHashMap<>()).put(a.analysisKey(), a.value());
+            }
+        }
+        return out;
+    }
+
+    private static RatingItem toItem(RatingEntry e, Map<String, String> scores) {
+        return new RatingItem(e.getId(), e.getCaseId(), e.getTimepoint(), e.getRatedOn(), e.getTemplateId(),
+                e.getTemplateVersion(), scores, e.getUpdatedBy(), e.getVersion());
+    }
+
+    private static Integer parseInt(String s) {
+        try {
+            return Integer.valueOf(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
