@@ -53,7 +53,8 @@ class TemplateVersionRegistryTest {
 
     @Test
     void startupRegisteredEveryShippedVersionWithTheHashOfItsFile() {
-        assertThat(catalog.all()).hasSize(4);
+        assertThat(catalog.all()).extracting(SurveyTemplate::id).contains("parent-enquiry-start", "parent-enquiry-end",
+                "staff-rating-form", "focus-group-guide");
         for (SurveyTemplate t : catalog.all()) {
             assertThat(storedHash(t.id(), t.version())).as(t.key()).hasValue(t.contentHash());
         }
@@ -110,9 +111,10 @@ class TemplateVersionRegistryTest {
         TestLogin.login(users, "utvarderare");
         assertThatThrownBy(() -> templates.get("parent-enquiry-start", 1)).isInstanceOf(AccessDeniedException.class);
         TestLogin.login(users, "samordnare");
-        assertThat(templates.list()).extracting(TemplateListItem::id).containsExactly("focus-group-guide",
+        assertThat(templates.list()).extracting(TemplateListItem::id).containsSubsequence("focus-group-guide",
                 "parent-enquiry-end", "parent-enquiry-start", "staff-rating-form");
-        TemplateListItem staff = templates.list().getLast();
+        TemplateListItem staff = templates.list().stream().filter(t -> t.id().equals("staff-rating-form")).findFirst()
+                .orElseThrow();
         assertThat(staff.waves()).containsExactly("START", "PERIODIC", "END");
         assertThat(staff.questionCount()).isEqualTo(6);
     }

@@ -70,7 +70,6 @@ public class TemplateListView extends VerticalLayout implements HasDynamicTitle 
         language.setVisible(false);
 
         outline.setWidthFull();
-        outline.getElement().setAttribute("aria-live", "polite");
         outline.add(new Paragraph(getTranslation("surveys.templates.select-hint")));
 
         add(new H2(getTranslation("surveys.templates.title")), new Paragraph(getTranslation("surveys.templates.intro")),
