@@ -3,6 +3,7 @@ package se.uppfoljning.surveys;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.serialization.node.LocationJsonNodeFactoryFactory;
 import com.networknt.schema.utils.JsonNodes;
@@ -55,8 +56,10 @@ public class TemplateLoader {
     public TemplateLoader(Path schemaFile) {
         this.yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
         try (InputStream in = Files.newInputStream(schemaFile)) {
-            this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                    .getSchema(in, InputFormat.JSON);
+            // messages in English whatever the server's locale (the library also ships Swedish ones)
+            SchemaRegistryConfig config = SchemaRegistryConfig.builder().locale(Locale.ENGLISH).build();
+            this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                    builder -> builder.schemaRegistryConfig(config)).getSchema(in, InputFormat.JSON);
         } catch (IOException e) {
             throw new TemplateLoadException(List.of(new TemplateProblem(schemaFile.toString(), 0, 0, "",
                     "cannot read the template JSON Schema (" + e.getMessage() + ")")));
@@ -143,7 +146,8 @@ public class TemplateLoader {
             return Optional.empty();
         }
         List<TemplateProblem> schemaProblems = new ArrayList<>();
-        for (com.networknt.schema.Error error : schema.validate(root)) {
+        for (com.networknt.schema.Error error : schema.validate(root,
+                context -> context.executionConfig(c -> c.locale(Locale.ENGLISH)))) {
             schemaProblems.add(schemaProblem(display, root, error));
         }
         if (!schemaProblems.isEmpty()) {
@@ -221,6 +225,8 @@ public class TemplateLoader {
         String message = error.getMessage();
         if ("additionalProperties".equals(error.getKeyword()) && error.getProperty() != null) {
             message = "unknown property '" + error.getProperty() + "' (misspelt, or not allowed here)";
+        } else if ("required".equals(error.getKeyword()) && LocalizedText.DEFAULT_LANGUAGE.equals(error.getProperty())) {
+            message = "no Swedish text (sv); every text needs Swedish";
         } else if ("pattern".equals(error.getKeyword()) && IDENTIFIER_REGEX.matcher(message).find()) {
             message = message + " (use lower-case letters a-z, digits and single hyphens)";
         }
