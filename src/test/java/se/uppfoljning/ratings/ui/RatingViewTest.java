@@ -1,0 +1,93 @@
+package se.uppfoljning.ratings.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import se.uppfoljning.KaribuTest;
+import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.cases.CaseDetails;
+import se.uppfoljning.ratings.RatingItem;
+import se.uppfoljning.ratings.RatingService;
+import se.uppfoljning.ratings.Timepoint;
+import se.uppfoljning.surveys.form.SurveyFormFiller;
+
+class RatingViewTest extends KaribuTest {
+
+    @Autowired
+    RatingService ratings;
+
+    private RatingView open() {
+        login("samtalsledare");
+        UI.getCurrent().navigate(RatingView.class);
+        RatingView view = _get(RatingView.class);
+        view.project.setValue(view.project.getListDataView().getItems().findFirst().orElseThrow());
+        return view;
+    }
+
+    @Test
+    void facilitatorRatesAtStartAndAfterThreeMonthsAndSeesBothInTheHistory() {
+        RatingView view = open();
+        CaseDetails c = view.caseBox.getListDataView().getItems().skip(1).findFirst().orElseThrow();
+        view.caseBox.setValue(c);
+        LocalDate start = c.data().startDate();
+
+        view.timepoint.setValue(Timepoint.START);
+        view.ratedOn.setValue(start);
+        view.openNew();
+        SurveyFormFiller.fillAll(view.form, ratings.templateFor(Timepoint.START), Map.of("attendance", "2"));
+        SurveyFormFiller.submit(view.form);
+
+        view.timepoint.setValue(Timepoint.M3);
+        view.ratedOn.setValue(start.plusMonths(3).isAfter(LocalDate.now()) ? LocalDate.now() : start.plusMonths(3));
+        view.openNew();
+        SurveyFormFiller.fillAll(view.form, ratings.templateFor(Timepoint.M3), Map.of("attendance", "5"));
+        SurveyFormFiller.submit(view.form);
+
+        assertThat(GridKt._size(view.history)).isEqualTo(2);
+        RatingItem first = GridKt._get(view.history, 0);
+        RatingItem second = GridKt._get(view.history, 1);
+        assertThat(first.timepoint()).isEqualTo(Timepoint.START);
+        assertThat(first.scores()).containsEntry("staff-attendance", "2");
+        assertThat(second.timepoint()).isEqualTo(Timepoint.M3);
+        assertThat(second.scores()).containsEntry("staff-attendance", "5");
+
+        // The same time point twice is refused with a message; nothing new is stored.
+        view.timepoint.setValue(Timepoint.START);
+        view.openNew();
+        SurveyFormFiller.fillAll(view.form, ratings.templateFor(Timepoint.START), Map.of());
+        SurveyFormFiller.submit(view.form);
+        assertThat(ratings.history(c.id())).hasSize(2);
+    }
+
+    @Test
+    void aConcurrentCorrectionIsRefusedAndOutsidersSeeNothing() {
+        RatingView view = open();
+        CaseDetails c = view.caseBox.getListDataView().getItems().skip(2).findFirst().orElseThrow();
+        view.caseBox.setValue(c);
+        view.timepoint.setValue(Timepoint.START);
+        view.ratedOn.setValue(c.data().startDate());
+        view.openNew();
+        SurveyFormFiller.fillAll(view.form, ratings.templateFor(Timepoint.START), Map.of());
+        SurveyFormFiller.submit(view.form);
+        RatingItem item = ratings.history(c.id()).getFirst();
+        var answers = ratings.answersOf(item.id()).with("attendance", java.util.List.of("6"));
+
+        RatingItem corrected = ratings.correct(item.id(), item.ratedOn(), answers, item.version());
+        assertThat(corrected.scores()).containsEntry("staff-attendance", "6");
+        assertThatThrownBy(() -> ratings.correct(item.id(), item.ratedOn(), answers, item.version()))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+
+        login("samordnare.nv");
+        assertThatThrownBy(() -> ratings.history(c.id())).isInstanceOf(BusinessException.class)
+                .hasMessage("cases.error.not-found");
+        assertThatThrownBy(() -> ratings.answersOf(item.id())).hasMessage("ratings.error.not-found");
+    }
+}
