@@ -106,6 +106,10 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
         caseInvitations.setAllRowsVisible(true);
         caseInvitations.setVisible(false);
 
+        project.setId("invite-project");
+        school.setId("invite-school");
+        invite.setId("invite-create");
+        remind.setId("invite-remind");
         HorizontalLayout controls = new HorizontalLayout(project, school, wave, language, invite, remind);
         controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         controls.setWrap(true);
