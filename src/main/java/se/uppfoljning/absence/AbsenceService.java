@@ -63,7 +63,7 @@ public class AbsenceService {
         List<AbsenceMonthItem> items = months.findByCaseIdOrderByMonthStart(c.id()).stream()
                 .map(m -> m.toItem(threshold)).toList();
         CaseWindow window = windowOf(c);
-        return new CaseAbsence(c.id(), c.caseCode(), window.first(), window.last(), threshold,
+        return new CaseAbsence(c.id(), c.caseCode(), c.projectId(), window.first(), window.last(), threshold,
                 AbsenceFigures.thresholds(threshold), items);
     }
 

@@ -10,8 +10,9 @@ import java.util.List;
  * @param lastMonth the month the case ended, or null while it is open
  * @param thresholds the thresholds every month is flagged against, ascending (10, 15 and the project's)
  */
-public record CaseAbsence(long caseId, String caseCode, YearMonth firstMonth, YearMonth lastMonth,
-                          int projectThresholdPercent, List<Integer> thresholds, List<AbsenceMonthItem> months) {
+public record CaseAbsence(long caseId, String caseCode, long projectId, YearMonth firstMonth,
+                          YearMonth lastMonth, int projectThresholdPercent, List<Integer> thresholds,
+                          List<AbsenceMonthItem> months) {
 
     public CaseAbsence {
         thresholds = List.copyOf(thresholds);
