@@ -1,0 +1,263 @@
+package se.uppfoljning.surveys;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.serialization.node.LocationJsonNodeFactoryFactory;
+import com.networknt.schema.utils.JsonNodes;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Reads survey templates from YAML files, one template per file, and checks them in three steps: YAML syntax
+ * (no anchors or aliases, one document per file), the published JSON Schema ({@code template.schema.json}),
+ * then the rules a schema cannot express ({@link TemplateRules}). Finally template id + version must be
+ * unique across all files.
+ *
+ * <p>All or nothing: if any file has an error, {@link #load} throws one {@link TemplateLoadException} that
+ * lists every problem of every file as {@code file:line:column: reason}. Missing translations are only
+ * warnings (the form falls back to Swedish). A plain class without Spring, so rules are tested directly.
+ */
+public class TemplateLoader {
+
+    public static final String SCHEMA_FILE_NAME = "template.schema.json";
+    private static final Pattern IDENTIFIER_REGEX = Pattern.compile("regex pattern \\^\\[a-z0-9\\]\\+.*$");
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate property \"(.*?)\"");
+
+    private final YAMLMapper yaml;
+    private final Schema schema;
+
+    /** @param schemaFile the JSON Schema every template must satisfy (normally next to the templates) */
+    public TemplateLoader(Path schemaFile) {
+        this.yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
+        try (InputStream in = Files.newInputStream(schemaFile)) {
+            // messages in English whatever the server's locale (the library also ships Swedish ones)
+            SchemaRegistryConfig config = SchemaRegistryConfig.builder().locale(Locale.ENGLISH).build();
+            this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                    builder -> builder.schemaRegistryConfig(config)).getSchema(in, InputFormat.JSON);
+        } catch (IOException e) {
+            throw new TemplateLoadException(List.of(new TemplateProblem(schemaFile.toString(), 0, 0, "",
+                    "cannot read the template JSON Schema (" + e.getMessage() + ")")));
+        }
+    }
+
+    /** A loader that validates against {@code folder/template.schema.json}. */
+    public static TemplateLoader forFolder(Path folder) {
+        return new TemplateLoader(folder.resolve(SCHEMA_FILE_NAME));
+    }
+
+    /** Every {@code *.yaml}/{@code *.yml} file directly in {@code folder} (sub-folders are ignored). */
+    public Result loadFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new TemplateLoadException(List.of(new TemplateProblem(folder.toString(), 0, 0, "",
+                    "template folder not found (looked in " + folder.toAbsolutePath()
+                            + "); set uppfoljning.surveys.template-dir")));
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> Files.isRegularFile(p) && isYaml(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new TemplateLoadException(List.of(new TemplateProblem(folder.toString(), 0, 0, "",
+                    "cannot list the template folder (" + e.getMessage() + ")")));
+        }
+        if (files.isEmpty()) {
+            throw new TemplateLoadException(List.of(new TemplateProblem(folder.toString(), 0, 0, "",
+                    "no template files (*.yaml) in the folder")));
+        }
+        return load(files);
+    }
+
+    /** These files, in this order; throws {@link TemplateLoadException} if any of them is not a valid template. */
+    public Result load(List<Path> files) {
+        List<TemplateProblem> problems = new ArrayList<>();
+        List<TemplateProblem> warnings = new ArrayList<>();
+        List<Loaded> loaded = new ArrayList<>();
+        for (Path file : files) {
+            read(file, problems, warnings).ifPresent(loaded::add);
+        }
+        Map<String, Loaded> byKey = new HashMap<>();
+        for (Loaded l : loaded) {
+            Loaded first = byKey.putIfAbsent(l.template().key(), l);
+            if (first != null) {
+                problems.add(l.at(l.root().get("version"), "/version", "template " + l.template().id() + " version "
+                        + l.template().version() + " is already defined in " + first.display()
+                        + "; give each version its own number"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new TemplateLoadException(problems);
+        }
+        return new Result(loaded.stream().map(Loaded::template).toList(), List.copyOf(warnings));
+    }
+
+    /**
+     * @param templates every template, in file order
+     * @param warnings texts missing in a listed language (Swedish is shown instead) and similar
+     */
+    public record Result(List<SurveyTemplate> templates, List<TemplateProblem> warnings) {
+    }
+
+    private Optional<Loaded> read(Path file, List<TemplateProblem> problems, List<TemplateProblem> warnings) {
+        String display = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(new TemplateProblem(display, 0, 0, "", "cannot read the file (" + e.getMessage() + ")"));
+            return Optional.empty();
+        }
+        if (!checkYaml(display, bytes, problems)) {
+            return Optional.empty();
+        }
+        JsonNode root;
+        try {
+            root = JsonNodes.readTree(yaml, new ByteArrayInputStream(bytes), LocationJsonNodeFactoryFactory.getInstance());
+        } catch (JacksonException e) {
+            problems.add(problem(display, e.getLocation(), "", describe(e)));
+            return Optional.empty();
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            problems.add(new TemplateProblem(display, 0, 0, "", "the file is empty"));
+            return Optional.empty();
+        }
+        List<TemplateProblem> schemaProblems = new ArrayList<>();
+        for (com.networknt.schema.Error error : schema.validate(root,
+                context -> context.executionConfig(c -> c.locale(Locale.ENGLISH)))) {
+            schemaProblems.add(schemaProblem(display, root, error));
+        }
+        if (!schemaProblems.isEmpty()) {
+            schemaProblems.sort(Comparator.comparingInt(TemplateProblem::line).thenComparingInt(TemplateProblem::column));
+            problems.addAll(schemaProblems);
+            return Optional.empty();
+        }
+        TemplateRules rules = new TemplateRules(display, root);
+        warnings.addAll(rules.warnings());
+        if (!rules.errors().isEmpty()) {
+            problems.addAll(rules.errors());
+            return Optional.empty();
+        }
+        SurveyTemplate template = TemplateMapper.map(root, file.getFileName().toString(), sha256(bytes));
+        return Optional.of(new Loaded(template, display, root));
+    }
+
+    /**
+     * Walks the raw YAML events: syntax errors, anchors and aliases (Jackson would silently turn an alias
+     * {@code *a} into the string "a") and a second document in the file.
+     */
+    private boolean checkYaml(String display, byte[] bytes, List<TemplateProblem> problems) {
+        int before = problems.size();
+        try (JsonParser parser = yaml.createParser(bytes)) {
+            YAMLParser yamlParser = (YAMLParser) parser;
+            int depth = 0;
+            int documents = 0;
+            String lastAnchor = null;
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (depth == 0 && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
+                    documents++;
+                    if (documents == 2) {
+                        problems.add(problem(display, parser.currentTokenLocation(), "",
+                                "a second YAML document (---) in the file; write one template per file"));
+                    }
+                }
+                if (yamlParser.isCurrentAlias()) {
+                    problems.add(problem(display, parser.currentTokenLocation(), "", "YAML alias *"
+                            + parser.getString() + " is not allowed; write the content out in full"));
+                }
+                String anchor = yamlParser.getObjectId();
+                if (anchor != null && !anchor.equals(lastAnchor)) {
+                    problems.add(problem(display, parser.currentTokenLocation(), "", "YAML anchor &" + anchor
+                            + " is not allowed; anchors and aliases make templates hard to review"));
+                }
+                lastAnchor = anchor;
+                if (token.isStructStart()) {
+                    depth++;
+                } else if (token.isStructEnd()) {
+                    depth--;
+                }
+            }
+        } catch (JacksonException e) {
+            problems.add(problem(display, e.getLocation(), "", describe(e)));
+        }
+        return problems.size() == before;
+    }
+
+    private static String describe(JacksonException e) {
+        String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        Matcher duplicate = DUPLICATE_KEY.matcher(original);
+        if (duplicate.find()) {
+            return "duplicate key \"" + duplicate.group(1) + "\"";
+        }
+        return "YAML syntax error: " + original.lines().findFirst().orElse(original).strip();
+    }
+
+    private static TemplateProblem schemaProblem(String display, JsonNode root, com.networknt.schema.Error error) {
+        JsonNode node = JsonNodes.get(root, error.getInstanceLocation());
+        if ("additionalProperties".equals(error.getKeyword()) && node != null && error.getProperty() != null
+                && node.get(error.getProperty()) != null) {
+            node = node.get(error.getProperty());
+        }
+        String message = error.getMessage();
+        if ("additionalProperties".equals(error.getKeyword()) && error.getProperty() != null) {
+            message = "unknown property '" + error.getProperty() + "' (misspelt, or not allowed here)";
+        } else if ("required".equals(error.getKeyword()) && LocalizedText.DEFAULT_LANGUAGE.equals(error.getProperty())) {
+            message = "no Swedish text (sv); every text needs Swedish";
+        } else if ("pattern".equals(error.getKeyword()) && IDENTIFIER_REGEX.matcher(message).find()) {
+            message = message + " (use lower-case letters a-z, digits and single hyphens)";
+        }
+        String path = error.getInstanceLocation().toString();
+        return problem(display, node == null ? null : JsonNodes.tokenStreamLocationOf(node), path.equals("$") ? "" : path,
+                message);
+    }
+
+    static TemplateProblem problem(String display, TokenStreamLocation location, String path, String reason) {
+        if (location == null || location.getLineNr() <= 0) {
+            return new TemplateProblem(display, 0, 0, path, reason);
+        }
+        return new TemplateProblem(display, location.getLineNr(), location.getColumnNr(), path, reason);
+    }
+
+    private static boolean isYaml(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Loaded(SurveyTemplate template, String display, JsonNode root) {
+        TemplateProblem at(JsonNode node, String path, String reason) {
+            return problem(display, node == null ? null : JsonNodes.tokenStreamLocationOf(node), path, reason);
+        }
+    }
+}
