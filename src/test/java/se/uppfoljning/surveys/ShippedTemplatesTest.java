@@ -133,6 +133,17 @@ class ShippedTemplatesTest {
         assertThat(catalog.latestFor(TemplateKind.RATING_FORM, "PERIODIC")).isPresent();
     }
 
+    @Test
+    void theCompleteExampleInTheReadmeIsAValidTemplate(@org.junit.jupiter.api.io.TempDir Path tmp) throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(FOLDER.resolve("README.md"));
+        int start = readme.indexOf("```yaml\n") + "```yaml\n".length();
+        String example = readme.substring(start, readme.indexOf("```", start));
+        Path file = java.nio.file.Files.writeString(tmp.resolve("example.yaml"), example);
+        TemplateLoader.Result loaded = TemplateLoader.forFolder(FOLDER).load(List.of(file));
+        assertThat(loaded.warnings()).isEmpty();
+        assertThat(loaded.templates().getFirst().questions()).hasSize(3);
+    }
+
     private static Set<String> analysisKeys(SurveyTemplate t) {
         return t.questions().stream().flatMap(q -> java.util.stream.Stream.concat(
                         java.util.stream.Stream.ofNullable(q.analysisKey()), q.items().stream().map(MatrixItem::analysisKey)))

@@ -108,6 +108,20 @@ class TemplateLoaderTest {
                 .contains(schema + ": cannot read the template JSON Schema");
     }
 
+    @Test
+    void writesSchemaMessagesInEnglishOnASwedishServer() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("sv-SE"));
+            TemplateLoader swedishServer = TemplateLoader.forFolder(ShippedTemplatesTest.FOLDER);
+            Path file = BrokenTemplatesTest.DIR.resolve("bad-version.yaml");
+            assertThat(catchThrowableOfType(TemplateLoadException.class, () -> swedishServer.load(List.of(file)))
+                    .problems()).extracting(TemplateProblem::reason).containsExactly("must have a minimum value of 1");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
     private static String minimal() throws IOException {
         return Files.readString(EXAMPLES.resolve("minimal.yaml"));
     }
