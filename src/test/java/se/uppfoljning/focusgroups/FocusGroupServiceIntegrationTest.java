@@ -211,4 +211,26 @@ class FocusGroupServiceIntegrationTest {
                 new NoteData(new Theme("sql:drop", "x"), "x", Set.of()), s.version(), null))
                 .isInstanceOf(BusinessException.class).hasMessage("focusgroups.error.theme-unknown");
     }
+
+    @Test
+    void sessionWithAGuideOffersItsSectionsAsThemes() {
+        TestLogin.login(users, "samtalsledare");
+        GuideOption guide = focusGroups.guides().stream().filter(g -> g.templateId().equals("focus-group-guide"))
+                .findFirst().orElseThrow();
+        ProjectListItem south = south();
+        SessionDetails s = focusGroups.create(new SessionData(south.id(), south.schools().getFirst().id(), null,
+                LocalDate.of(2026, 5, 5), guide.templateId(), guide.version(), Map.of(ParticipantRole.PARENT, 3),
+                true));
+        assertThat(s.guide()).isEqualTo(guide);
+        assertThat(s.themes().getFirst().theme().key()).isEqualTo("guide:cooperation");
+        assertThat(s.themes().getFirst().prompts()).isNotEmpty();
+        assertThat(s.themes().getLast().theme()).isEqualTo(Theme.OTHER);
+        focusGroups.saveNote(s.id(), null, new NoteData(new Theme("guide:cooperation", "från klienten"), "Text",
+                Set.of()), s.version(), null);
+        assertThat(focusGroups.get(s.id()).notes().getFirst().theme().title())
+                .isEqualTo("Samverkan mellan skola, socialtjänst och BUP");
+        assertThatThrownBy(() -> focusGroups.create(new SessionData(south.id(), null, null, LocalDate.of(2026, 5, 5),
+                "staff-rating-form", 1, Map.of(), true))).isInstanceOf(BusinessException.class)
+                .hasMessage("focusgroups.error.guide-unknown");
+    }
 }

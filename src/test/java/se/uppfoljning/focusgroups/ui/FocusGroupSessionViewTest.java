@@ -175,4 +175,23 @@ class FocusGroupSessionViewTest extends KaribuTest {
         assertThat(NotificationsKt.getNotifications()).extracting(Notification::getElement)
                 .anySatisfy(e -> assertThat(e.getProperty("text")).contains("Sessionen finns inte"));
     }
+
+    @Test
+    void chosenGuideGivesThemesWithTheGuidesQuestions() {
+        login("samtalsledare");
+        FocusGroupSessionView view = open(0);
+        ProjectListItem south = south();
+        view.form.project.setValue(south);
+        view.form.district.setValue(view.form.district.getListDataView().getItems().findFirst().orElseThrow());
+        view.form.guide.setValue(view.form.guide.getListDataView().getItems()
+                .filter(g -> g.templateId().equals("focus-group-guide")).findFirst().orElseThrow());
+        _click(view.create);
+
+        view = _get(FocusGroupSessionView.class);
+        List<String> themeTitles = _find(view.themesLayout, com.vaadin.flow.component.html.H3.class).stream()
+                .map(h -> h.getText()).toList();
+        assertThat(themeTitles.getFirst()).isEqualTo("Samverkan mellan skola, socialtjänst och BUP");
+        assertThat(themeTitles.getLast()).isEqualTo("Övrigt");
+        assertThat(_find(view.themesLayout, ListItem.class)).isNotEmpty();
+    }
 }
