@@ -1,0 +1,16 @@
+package se.uppfoljning.absence;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+
+/**
+ * What is entered for one case and month: hours of teaching offered and hours of unauthorised and
+ * authorised absence, each with at most one decimal.
+ */
+public record AbsenceData(YearMonth month, BigDecimal hoursOffered, BigDecimal unauthorised, BigDecimal authorised) {
+
+    /** More than 250 hours of teaching in one month is not plausible (about 12 hours a school day). */
+    public static final BigDecimal MAX_OFFERED = new BigDecimal("250");
+    /** Hours are stored as DECIMAL(6,1). */
+    public static final int SCALE = 1;
+}

@@ -1,0 +1,281 @@
+package se.uppfoljning.absence;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.uppfoljning.absence.AbsenceCsvImport.CaseMonth;
+import se.uppfoljning.absence.AbsenceCsvImport.CaseWindow;
+import se.uppfoljning.absence.AbsenceCsvImport.CsvRow;
+import se.uppfoljning.audit.AuditTrail;
+import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.cases.CaseDetails;
+import se.uppfoljning.cases.CaseFilter;
+import se.uppfoljning.cases.CaseService;
+import se.uppfoljning.cases.ProjectListItem;
+import se.uppfoljning.cases.ReferenceDataService;
+import se.uppfoljning.security.CurrentStaff;
+
+/**
+ * Monthly absence of the cases in the caller's scope: list, create, change and delete months one at a time,
+ * and import many from CSV after a preview. Cases are checked through {@link CaseService}, so a case outside
+ * the scope is "not found" here too; an import names it "unknown case", the same as a code that does not
+ * exist. Coordinators and administrators only; reports read figures through {@link #figuresOfCases}.
+ */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+public class AbsenceService {
+
+    /** Used when a project's threshold cannot be read; the schema's default for projects. */
+    static final int DEFAULT_THRESHOLD_PERCENT = 20;
+    private static final int CHUNK = 1000;
+    private final MonthlyAbsenceRepository months;
+    private final CaseService cases;
+    private final ReferenceDataService reference;
+    private final CurrentStaff current;
+    private final AuditTrail audit;
+
+    AbsenceService(MonthlyAbsenceRepository months, CaseService cases, ReferenceDataService reference,
+                   CurrentStaff current, AuditTrail audit) {
+        this.months = months;
+        this.cases = cases;
+        this.reference = reference;
+        this.current = current;
+        this.audit = audit;
+    }
+
+    /** The case's months, oldest first, with attendance and the threshold flags of its project. */
+    @Transactional(readOnly = true)
+    public CaseAbsence months(long caseId) {
+        CaseDetails c = cases.get(caseId);
+        int threshold = thresholdOf(c);
+        List<AbsenceMonthItem> items = months.findByCaseIdOrderByMonthStart(c.id()).stream()
+                .map(m -> m.toItem(threshold)).toList();
+        CaseWindow window = windowOf(c);
+        return new CaseAbsence(c.id(), c.caseCode(), c.projectId(), window.first(), window.last(), threshold,
+                AbsenceFigures.thresholds(threshold), items);
+    }
+
+    /** Stores a month not stored before for this case. Refuses a month outside the case's period. */
+    @Transactional
+    public AbsenceMonthItem create(long caseId, AbsenceData data) {
+        CaseDetails c = cases.get(caseId);
+        validate(data, windowOf(c));
+        if (months.findByCaseIdAndMonthStart(c.id(), data.month().atDay(1)).isPresent()) {
+            throw new BusinessException("month", "absence.error.month-exists", data.month().toString());
+        }
+        MonthlyAbsence m = new MonthlyAbsence(c.id());
+        m.apply(data.month(), data.hoursOffered(), data.unauthorised(), data.authorised());
+        try {
+            months.saveAndFlush(m);
+        } catch (DataIntegrityViolationException raceWithAnotherSave) {
+            throw new BusinessException("month", "absence.error.month-exists", data.month().toString());
+        }
+        audit.record(current.actorName(), "ABSENCE_MONTH_CREATED", "case:" + c.caseCode(), "month=" + data.month());
+        return m.toItem(thresholdOf(c));
+    }
+
+    /** Changes a stored month if nobody else saved it since {@code expectedVersion} was read. */
+    @Transactional
+    public AbsenceMonthItem update(long monthId, AbsenceData data, int expectedVersion) {
+        MonthlyAbsence m = months.findById(monthId).orElseThrow(AbsenceService::notFound);
+        CaseDetails c = visibleCase(m.getCaseId());
+        if (m.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(MonthlyAbsence.class, monthId);
+        }
+        validate(data, windowOf(c));
+        if (!data.month().equals(m.getMonth())
+                && months.findByCaseIdAndMonthStart(c.id(), data.month().atDay(1)).isPresent()) {
+            throw new BusinessException("month", "absence.error.month-exists", data.month().toString());
+        }
+        m.apply(data.month(), data.hoursOffered(), data.unauthorised(), data.authorised());
+        months.saveAndFlush(m);
+        audit.record(current.actorName(), "ABSENCE_MONTH_UPDATED", "case:" + c.caseCode(), "month=" + data.month());
+        return m.toItem(thresholdOf(c));
+    }
+
+    @Transactional
+    public void delete(long monthId, int expectedVersion) {
+        MonthlyAbsence m = months.findById(monthId).orElseThrow(AbsenceService::notFound);
+        CaseDetails c = visibleCase(m.getCaseId());
+        if (m.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(MonthlyAbsence.class, monthId);
+        }
+        months.delete(m);
+        months.flush();
+        audit.record(current.actorName(), "ABSENCE_MONTH_DELETED", "case:" + c.caseCode(), "month=" + m.getMonth());
+    }
+
+    /**
+     * Reads a CSV file and tells, row by row, what an import would do. Saves nothing. File-level problems
+     * (too large, unreadable header, too many rows) throw {@link BusinessException} with field {@code file}.
+     */
+    @Transactional(readOnly = true)
+    public ImportPreview previewImport(byte[] csv) {
+        return new Prepared(csv).preview;
+    }
+
+    /**
+     * Imports a CSV file in one transaction. The file is read and checked again (not the preview the caller
+     * saw), so the outcome matches the data as it is now. {@link ImportMode#ALL_OR_NOTHING} saves nothing and
+     * throws {@code absence.import.error.rejected-rows} if any row is rejected; {@link ImportMode#VALID_ROWS_ONLY}
+     * skips rejected rows. Existing months of a case are replaced (shown as updates in the preview).
+     */
+    @Transactional
+    public ImportResult importCsv(byte[] csv, ImportMode mode) {
+        Prepared prepared = new Prepared(csv);
+        ImportPreview preview = prepared.preview;
+        if (mode == ImportMode.ALL_OR_NOTHING && preview.rejectedCount() > 0) {
+            audit.record(current.actorName(), "ABSENCE_IMPORT_REFUSED", "absence:import",
+                    "mode=" + mode + " rows=" + preview.rows().size() + " rejected=" + preview.rejectedCount());
+            throw new BusinessException("file", "absence.import.error.rejected-rows", preview.rejectedCount());
+        }
+        if (preview.validCount() == 0) {
+            throw new BusinessException("file", "absence.import.error.nothing-valid");
+        }
+        int created = 0;
+        int updated = 0;
+        List<MonthlyAbsence> toSave = new ArrayList<>();
+        for (PreviewRow row : preview.rows()) {
+            if (!row.valid()) {
+                continue;
+            }
+            long caseId = prepared.windows.get(row.caseCode()).caseId();
+            MonthlyAbsence m = prepared.stored.get(new CaseMonth(caseId, row.month()));
+            if (m == null) {
+                m = new MonthlyAbsence(caseId);
+                created++;
+            } else {
+                updated++;
+            }
+            m.apply(row.month(), row.hoursOffered(), row.unauthorised(), row.authorised());
+            toSave.add(m);
+        }
+        try {
+            months.saveAllAndFlush(toSave);
+        } catch (DataIntegrityViolationException raceWithAnotherImport) {
+            throw new BusinessException("file", "absence.import.error.concurrent");
+        }
+        ImportResult result = new ImportResult(created, updated, preview.rejectedCount());
+        audit.record(current.actorName(), "ABSENCE_IMPORTED", "absence:import", "mode=" + mode + " created="
+                + created + " updated=" + updated + " skipped=" + result.skipped());
+        return result;
+    }
+
+    /**
+     * Every stored month of the given cases, for reports. The caller passes case ids it has already
+     * restricted to its own scope; nothing here identifies a pupil beyond the case id.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'EVALUATOR')")
+    public List<MonthlyAbsenceFigures> figuresOfCases(Collection<Long> caseIds) {
+        List<MonthlyAbsenceFigures> out = new ArrayList<>();
+        for (List<Long> chunk : chunks(caseIds)) {
+            months.findByCaseIdIn(chunk).forEach(m -> out.add(m.toFigures()));
+        }
+        out.sort((a, b) -> a.caseId() != b.caseId() ? Long.compare(a.caseId(), b.caseId())
+                : a.month().compareTo(b.month()));
+        return out;
+    }
+
+    /** A file read and checked against the caller's cases and the months stored for them. */
+    private final class Prepared {
+        final Map<String, CaseWindow> windows;
+        final Map<CaseMonth, MonthlyAbsence> stored = new HashMap<>();
+        final ImportPreview preview;
+
+        Prepared(byte[] csv) {
+            List<CsvRow> rows = AbsenceCsvImport.parse(csv);
+            Set<String> codes = rows.stream().filter(r -> r.caseCode() != null).map(r -> r.caseCode().value())
+                    .collect(Collectors.toSet());
+            windows = visibleCases().entrySet().stream().filter(e -> codes.contains(e.getKey()))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            for (List<Long> chunk : chunks(windows.values().stream().map(CaseWindow::caseId).toList())) {
+                months.findByCaseIdIn(chunk).forEach(m -> stored.put(new CaseMonth(m.getCaseId(), m.getMonth()), m));
+            }
+            preview = AbsenceCsvImport.check(rows, windows, stored.keySet());
+        }
+    }
+
+    /** Every case the caller may see, by code: CaseService applies the data scope. */
+    private Map<String, CaseWindow> visibleCases() {
+        int count = cases.count(CaseFilter.none());
+        return cases.list(CaseFilter.none(), 0, count + 100).stream()
+                .collect(Collectors.toMap(CaseDetails::caseCode, AbsenceService::windowOf, (a, b) -> a));
+    }
+
+    private CaseDetails visibleCase(long caseId) {
+        try {
+            return cases.get(caseId);
+        } catch (BusinessException outOfScope) {
+            throw notFound();
+        }
+    }
+
+    private int thresholdOf(CaseDetails c) {
+        return reference.projects().stream().filter(p -> p.id() == c.projectId()).findFirst()
+                .map(ProjectListItem::absenceThresholdPercent).orElse(DEFAULT_THRESHOLD_PERCENT);
+    }
+
+    static CaseWindow windowOf(CaseDetails c) {
+        return new CaseWindow(c.id(), YearMonth.from(c.data().startDate()),
+                c.data().endDate() == null ? null : YearMonth.from(c.data().endDate()));
+    }
+
+    /** Required fields, then each number on its own, then the limits, then the case period. */
+    static void validate(AbsenceData d, CaseWindow window) {
+        if (d.month() == null) {
+            throw new BusinessException("month", "base.error.required");
+        }
+        checkHours("hoursOffered", d.hoursOffered());
+        checkHours("unauthorised", d.unauthorised());
+        checkHours("authorised", d.authorised());
+        if (AbsenceRules.offeredTooHigh(d.hoursOffered())) {
+            throw new BusinessException("hoursOffered", "absence.error.offered-too-high", AbsenceData.MAX_OFFERED);
+        }
+        if (AbsenceRules.absenceExceedsOffered(d.hoursOffered(), d.unauthorised(), d.authorised())) {
+            throw new BusinessException("unauthorised", "absence.error.absence-exceeds-offered");
+        }
+        if (AbsenceCsvImport.outside(d.month(), window)) {
+            throw new BusinessException("month", "absence.error.month-outside-case", window.first().toString(),
+                    window.last() == null ? "–" : window.last().toString());
+        }
+    }
+
+    private static void checkHours(String field, BigDecimal hours) {
+        if (hours == null) {
+            throw new BusinessException(field, "base.error.required");
+        }
+        Rejection problem = AbsenceRules.hoursProblem(hours);
+        if (problem == Rejection.NEGATIVE) {
+            throw new BusinessException(field, "absence.error.negative");
+        }
+        if (problem == Rejection.TOO_MANY_DECIMALS) {
+            throw new BusinessException(field, "absence.error.decimals");
+        }
+    }
+
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(new HashSet<>(ids));
+        List<List<Long>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        return out;
+    }
+
+    static BusinessException notFound() {
+        return new BusinessException("absence.error.not-found");
+    }
+}

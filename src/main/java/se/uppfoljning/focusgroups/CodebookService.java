@@ -1,0 +1,134 @@
+package se.uppfoljning.focusgroups;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.uppfoljning.audit.AuditTrail;
+import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.security.CurrentStaff;
+import se.uppfoljning.security.DataScope;
+
+/**
+ * A project's codebook: the codes facilitators tag notes and quotes with. Codes are created on the fly,
+ * renamed, and merged (every note and quote tagged with the merged code is tagged with the kept one, and the
+ * merged code is removed). Renames and merges are codebook work, not changes to a session's record, so they
+ * need no amendment reason even for finalised sessions; they are audited. Project scope applies.
+ */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'FACILITATOR')")
+public class CodebookService {
+
+    private final CodeRepository codes;
+    private final CurrentStaff current;
+    private final AuditTrail audit;
+
+    CodebookService(CodeRepository codes, CurrentStaff current, AuditTrail audit) {
+        this.codes = codes;
+        this.current = current;
+        this.audit = audit;
+    }
+
+    /** The project's codes by name, each with how many notes and quotes carry it. */
+    @Transactional(readOnly = true)
+    public List<CodeItem> codes(long projectId) {
+        checkProject(projectId);
+        Map<Long, Integer> usage = new HashMap<>();
+        for (List<Object[]> rows : List.of(codes.noteUsage(projectId), codes.quoteUsage(projectId))) {
+            rows.forEach(r -> usage.merge((Long) r[0], ((Number) r[1]).intValue(), Integer::sum));
+        }
+        return codes.findByProjectIdOrderByName(projectId).stream()
+                .map(c -> c.toItem(usage.getOrDefault(c.getId(), 0))).toList();
+    }
+
+    /** A new code; the name must be unique in the project (case does not count). */
+    @Transactional
+    public CodeItem create(long projectId, CodeData data) {
+        checkProject(projectId);
+        CodeData clean = validate(data);
+        if (codes.findByProjectIdAndNameIgnoreCase(projectId, clean.name()).isPresent()) {
+            throw new BusinessException("name", "focusgroups.code.error.name-taken", clean.name());
+        }
+        Code c = new Code(projectId);
+        c.apply(clean);
+        codes.saveAndFlush(c);
+        audit.record(current.actorName(), "FOCUSGROUP_CODE_CREATED", "focusgroup-code:" + c.getId(),
+                "project=" + projectId);
+        return c.toItem(0);
+    }
+
+    /** Renames a code (and changes its description) if nobody else changed it since {@code expectedVersion}. */
+    @Transactional
+    public CodeItem rename(long codeId, CodeData data, int expectedVersion) {
+        Code c = visible(codeId);
+        if (c.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Code.class, codeId);
+        }
+        CodeData clean = validate(data);
+        codes.findByProjectIdAndNameIgnoreCase(c.getProjectId(), clean.name())
+                .filter(other -> !other.getId().equals(c.getId())).ifPresent(other -> {
+                    throw new BusinessException("name", "focusgroups.code.error.name-taken", clean.name());
+                });
+        c.apply(clean);
+        codes.saveAndFlush(c);
+        audit.record(current.actorName(), "FOCUSGROUP_CODE_RENAMED", "focusgroup-code:" + c.getId(), null);
+        return c.toItem(0);
+    }
+
+    /**
+     * Merges code {@code fromId} into {@code intoId}: every note and quote tagged with the first is tagged with
+     * the second instead, then the first is deleted. Both must belong to the same project.
+     */
+    @Transactional
+    public MergeResult merge(long fromId, long intoId) {
+        if (fromId == intoId) {
+            throw new BusinessException("into", "focusgroups.code.error.merge-same");
+        }
+        Code from = visible(fromId);
+        Code into = visible(intoId);
+        if (from.getProjectId() != into.getProjectId()) {
+            throw new BusinessException("into", "focusgroups.code.error.merge-other-project");
+        }
+        List<Note> notes = codes.notesTaggedWith(fromId);
+        notes.forEach(n -> {
+            n.getCodes().remove(from);
+            n.getCodes().add(into);
+        });
+        List<Quote> quotes = codes.quotesTaggedWith(fromId);
+        quotes.forEach(q -> {
+            q.getCodes().remove(from);
+            q.getCodes().add(into);
+        });
+        codes.flush();
+        codes.delete(from);
+        codes.flush();
+        audit.record(current.actorName(), "FOCUSGROUP_CODE_MERGED", "focusgroup-code:" + intoId,
+                "from=" + fromId + " notes=" + notes.size() + " quotes=" + quotes.size());
+        return new MergeResult(intoId, notes.size(), quotes.size());
+    }
+
+    private Code visible(long codeId) {
+        DataScope scope = current.scope();
+        return codes.findById(codeId).filter(c -> scope.allowsProject(c.getProjectId()))
+                .orElseThrow(() -> new BusinessException("focusgroups.code.error.not-found"));
+    }
+
+    private void checkProject(long projectId) {
+        if (!current.scope().allowsProject(projectId)) {
+            throw new BusinessException("focusgroups.error.project-unknown");
+        }
+    }
+
+    private static CodeData validate(CodeData d) {
+        String name = SessionRules.text("name", d == null ? null : d.name(), CodeData.NAME_MAX_LENGTH)
+                .replaceAll("\\s+", " ");
+        String description = d.description() == null || d.description().isBlank() ? null : d.description().strip();
+        if (description != null && description.length() > CodeData.DESCRIPTION_MAX_LENGTH) {
+            throw new BusinessException("description", "base.error.too-long", CodeData.DESCRIPTION_MAX_LENGTH);
+        }
+        return new CodeData(name, description);
+    }
+}

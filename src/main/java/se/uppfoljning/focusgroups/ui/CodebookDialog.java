@@ -1,0 +1,170 @@
+package se.uppfoljning.focusgroups.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.ui.Notifications;
+import se.uppfoljning.focusgroups.CodeData;
+import se.uppfoljning.focusgroups.CodeItem;
+import se.uppfoljning.focusgroups.CodebookService;
+import se.uppfoljning.focusgroups.MergeResult;
+
+/**
+ * A project's codebook: add codes, rename the selected one, or merge it into another (its notes and quotes
+ * then carry the other code, and it is removed).
+ */
+public class CodebookDialog extends Dialog {
+
+    private final CodebookService codebook;
+    private final long projectId;
+    private final Runnable onChange;
+    final Grid<CodeItem> grid = new Grid<>();
+    final TextField name = new TextField();
+    final TextField description = new TextField();
+    final Button add = new Button();
+    final Button rename = new Button();
+    final ComboBox<CodeItem> mergeInto = new ComboBox<>();
+    final Button merge = new Button();
+    final Button close = new Button();
+    final Paragraph mergeInfo = new Paragraph();
+
+    public CodebookDialog(CodebookService codebook, long projectId, Runnable onChange) {
+        this.codebook = codebook;
+        this.projectId = projectId;
+        this.onChange = onChange;
+        setHeaderTitle(getTranslation("focusgroups.codebook.title"));
+        setWidth("min(56em, 95vw)");
+        grid.addColumn(CodeItem::name).setHeader(getTranslation("focusgroups.codebook.name")).setKey("name")
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.description() == null ? "" : c.description())
+                .setHeader(getTranslation("focusgroups.codebook.description")).setKey("description");
+        grid.addColumn(CodeItem::usage).setHeader(getTranslation("focusgroups.codebook.usage")).setKey("usage")
+                .setAutoWidth(true);
+        grid.setAriaLabel(getTranslation("focusgroups.codebook.title"));
+        grid.setAllRowsVisible(true);
+        grid.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
+
+        name.setLabel(getTranslation("focusgroups.codebook.name"));
+        name.setMaxLength(CodeData.NAME_MAX_LENGTH);
+        name.setRequiredIndicatorVisible(true);
+        description.setLabel(getTranslation("focusgroups.codebook.description"));
+        description.setMaxLength(CodeData.DESCRIPTION_MAX_LENGTH);
+        add.setText(getTranslation("focusgroups.codebook.add"));
+        add.addClickListener(e -> create());
+        rename.setText(getTranslation("focusgroups.codebook.rename"));
+        rename.addClickListener(e -> rename());
+        mergeInto.setLabel(getTranslation("focusgroups.codebook.merge-into"));
+        mergeInto.setItemLabelGenerator(CodeItem::name);
+        merge.setText(getTranslation("focusgroups.codebook.merge"));
+        merge.addThemeVariants(ButtonVariant.ERROR);
+        merge.addClickListener(e -> merge());
+        close.setText(getTranslation("focusgroups.codebook.close"));
+        close.addClickListener(e -> close());
+        FormLayout edit = new FormLayout(name, description);
+        HorizontalLayout mergeRow = new HorizontalLayout(mergeInto, merge);
+        mergeRow.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        VerticalLayout layout = new VerticalLayout(grid, edit, new HorizontalLayout(add, rename),
+                new H3(getTranslation("focusgroups.codebook.merge-title")),
+                new Paragraph(getTranslation("focusgroups.codebook.merge-help")), mergeRow, mergeInfo);
+        layout.setPadding(false);
+        add(layout);
+        getFooter().add(close);
+        refresh();
+        select(null);
+    }
+
+    private void refresh() {
+        List<CodeItem> items = codebook.codes(projectId);
+        grid.setItems(items);
+        mergeInto.setItems(items);
+    }
+
+    private void select(CodeItem code) {
+        rename.setEnabled(code != null);
+        merge.setEnabled(code != null);
+        mergeInto.setEnabled(code != null);
+        if (code != null) {
+            name.setValue(code.name());
+            description.setValue(code.description() == null ? "" : code.description());
+        }
+    }
+
+    void create() {
+        name.setInvalid(false);
+        try {
+            codebook.create(projectId, new CodeData(name.getValue(), description.getValue()));
+            name.clear();
+            description.clear();
+            refresh();
+            onChange.run();
+        } catch (BusinessException e) {
+            showError(e);
+        }
+    }
+
+    void rename() {
+        CodeItem selected = grid.asSingleSelect().getValue();
+        if (selected == null) {
+            return;
+        }
+        name.setInvalid(false);
+        try {
+            codebook.rename(selected.id(), new CodeData(name.getValue(), description.getValue()), selected.version());
+            refresh();
+            onChange.run();
+        } catch (BusinessException e) {
+            showError(e);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Notifications.error("base.error.concurrent-edit");
+            refresh();
+        }
+    }
+
+    void merge() {
+        CodeItem from = grid.asSingleSelect().getValue();
+        CodeItem into = mergeInto.getValue();
+        mergeInto.setInvalid(false);
+        if (from == null || into == null) {
+            mergeInto.setErrorMessage(getTranslation("base.error.required"));
+            mergeInto.setInvalid(true);
+            return;
+        }
+        try {
+            MergeResult result = codebook.merge(from.id(), into.id());
+            mergeInfo.setText(getTranslation("focusgroups.codebook.merged", from.name(), into.name(),
+                    result.notesRetagged(), result.quotesRetagged()));
+            refresh();
+            onChange.run();
+        } catch (BusinessException e) {
+            if ("into".equals(e.field())) {
+                mergeInto.setErrorMessage(getTranslation(e.messageKey(), e.args()));
+                mergeInto.setInvalid(true);
+            } else {
+                Notifications.error(e.messageKey(), e.args());
+            }
+        }
+    }
+
+    private void showError(BusinessException e) {
+        if ("name".equals(e.field())) {
+            name.setErrorMessage(getTranslation(e.messageKey(), e.args()));
+            name.setInvalid(true);
+        } else if ("description".equals(e.field())) {
+            description.setErrorMessage(getTranslation(e.messageKey(), e.args()));
+            description.setInvalid(true);
+        } else {
+            Notifications.error(e.messageKey(), e.args());
+        }
+    }
+}
