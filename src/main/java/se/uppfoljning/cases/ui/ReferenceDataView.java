@@ -288,10 +288,19 @@ public class ReferenceDataView extends VerticalLayout implements HasDynamicTitle
         projects.setItems(reference.projectsForAdmin());
         projectForm.setSchoolChoices(allSchools);
         schools.setItems(allSchools);
-        schoolDistrict.setItems(allDistricts);
+        setItemsKeepingChoice(schoolDistrict, allDistricts);
         districts.setItems(allDistricts);
-        targetSchool.setItems(allSchools);
+        setItemsKeepingChoice(targetSchool, allSchools);
         targetGroups.setItems(reference.targetGroups());
+    }
+
+    /** New items (names may have changed) without losing what the user had chosen. */
+    private static void setItemsKeepingChoice(ComboBox<SchoolItem> box, List<SchoolItem> items) {
+        SchoolItem chosen = box.getValue();
+        box.setItems(items);
+        if (chosen != null) {
+            items.stream().filter(i -> i.id() == chosen.id()).findFirst().ifPresent(box::setValue);
+        }
     }
 
     @Override
