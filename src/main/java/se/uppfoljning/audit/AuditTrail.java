@@ -1,5 +1,6 @@
 package se.uppfoljning.audit;
 
+import java.io.ByteArrayOutputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,25 +55,56 @@ public class AuditTrail {
         jdbc.sql("UPDATE audit_chain_head SET seq = ?, hash = ? WHERE id = 1").params(seq, hash).update();
     }
 
+    /**
+     * A page of entries, newest first. The filter matches any part of actor, action, target or details
+     * (case-insensitive); blank means all.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-    public List<AuditEntryView> list(String actionFilter, int offset, int limit) {
-        String like = actionFilter == null || actionFilter.isBlank() ? "%" : "%" + actionFilter.strip() + "%";
-        return jdbc.sql("""
-                SELECT seq, occurred_at, actor, action, target, details, hash FROM audit_entry
-                WHERE action LIKE ? OR actor LIKE ? ORDER BY seq DESC LIMIT ? OFFSET ?""")
-                .params(like, like, limit, offset)
-                .query((rs, n) -> new AuditEntryView(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+    public List<AuditEntryView> list(String filter, int offset, int limit) {
+        String like = like(filter);
+        return jdbc.sql("SELECT seq, occurred_at, actor, action, target, details, hash FROM audit_entry WHERE "
+                        + MATCHES + " ORDER BY seq DESC LIMIT ? OFFSET ?")
+                .params(like, like, like, like, limit, offset)
+                .query((rs, n) -> toView(rs))
                 .list();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-    public int count(String actionFilter) {
-        String like = actionFilter == null || actionFilter.isBlank() ? "%" : "%" + actionFilter.strip() + "%";
-        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action LIKE ? OR actor LIKE ?")
-                .params(like, like).query(Integer.class).single();
+    public int count(String filter) {
+        String like = like(filter);
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE " + MATCHES)
+                .params(like, like, like, like).query(Integer.class).single();
+    }
+
+    /**
+     * The entries matching {@code filter} (as in {@link #list}) as CSV, oldest first (chain order); see
+     * {@link AuditCsv} for the format. The export itself is audited as {@code AUDIT_EXPORTED} under the name
+     * of the authenticated administrator, with the filter and the row count.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public byte[] exportCsv(String filter) {
+        String like = like(filter);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        long rows;
+        try (AuditCsv csv = new AuditCsv(bytes)) {
+            jdbc.sql("SELECT seq, occurred_at, actor, action, target, details, hash FROM audit_entry WHERE "
+                            + MATCHES + " ORDER BY seq")
+                    .params(like, like, like, like)
+                    .query(rs -> {
+                        csv.write(toView(rs));
+                    });
+            rows = csv.rows();
+        }
+        // Who exports is read from the authentication that @PreAuthorize just checked, not taken from the
+        // caller: the audit feature needs Spring Security here, not the security feature.
+        String actor = SecurityContextHolder.getContext().getAuthentication().getName();
+        String shownFilter = filter == null || filter.isBlank() ? "" : truncate(filter.strip(), 100);
+        // Same transaction as the read: the entry says exactly what was exported.
+        record(actor, "AUDIT_EXPORTED", null, "filter=" + shownFilter + ", rows=" + rows, Instant.now(clock));
+        return bytes.toByteArray();
     }
 
     /** Recomputes every hash in order; reports the first entry that was changed, removed or reordered. */
@@ -108,10 +141,37 @@ public class AuditTrail {
         return new AuditVerification(checker.checked, checker.broken);
     }
 
-    /** Deletes entries older than the retention period; the chain stays verifiable from the oldest kept. */
+    /**
+     * Deletes the oldest entries, up to (not including) the first entry written at or after {@code cutoff}.
+     * Always a contiguous run from the start of the chain: timestamps are taken just before the chain lock,
+     * so two concurrent writers may commit slightly out of time order, and deleting by time alone could punch
+     * a hole in the middle of the chain. What is kept stays verifiable from its oldest entry.
+     * System job (retention), not for views; returns how many entries went.
+     */
     @Transactional
     public int deleteOlderThan(Instant cutoff) {
-        return jdbc.sql("DELETE FROM audit_entry WHERE occurred_at < ?").param(Timestamp.from(cutoff)).update();
+        Long firstKept = jdbc.sql("SELECT MIN(seq) FROM audit_entry WHERE occurred_at >= ?")
+                .param(Timestamp.from(cutoff)).query(Long.class).optional().orElse(null);
+        if (firstKept == null) {
+            return jdbc.sql("DELETE FROM audit_entry WHERE occurred_at < ?").param(Timestamp.from(cutoff)).update();
+        }
+        return jdbc.sql("DELETE FROM audit_entry WHERE seq < ?").param(firstKept).update();
+    }
+
+    private static final String MATCHES = "(actor LIKE ? OR action LIKE ? OR target LIKE ? OR details LIKE ?)";
+
+    /** A LIKE pattern matching the text anywhere; % and _ typed by the user are taken literally. */
+    static String like(String filter) {
+        if (filter == null || filter.isBlank()) {
+            return "%";
+        }
+        String escaped = filter.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    private static AuditEntryView toView(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new AuditEntryView(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7));
     }
 
     private static String truncate(String s, int max) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,18 +35,18 @@ public class CaseService {
     private final EntityManager em;
     private final CurrentStaff current;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
+    private final CaseRemover remover;
     private final RandomGenerator random = new SecureRandom();
 
     CaseService(PupilCaseRepository cases, ProjectRepository projects, SchoolRepository schools, EntityManager em,
-                CurrentStaff current, AuditTrail audit, ApplicationEventPublisher events) {
+                CurrentStaff current, AuditTrail audit, CaseRemover remover) {
         this.cases = cases;
         this.projects = projects;
         this.schools = schools;
         this.em = em;
         this.current = current;
         this.audit = audit;
-        this.events = events;
+        this.remover = remover;
     }
 
     @Transactional(readOnly = true)
@@ -117,8 +116,7 @@ public class CaseService {
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public void delete(long id) {
         PupilCase c = visible(id);
-        events.publishEvent(new CaseDeleted(c.getId(), c.getCaseCode()));
-        cases.delete(c);
+        remover.remove(c);
         audit.record(current.actorName(), "CASE_DELETED", "case:" + c.getCaseCode(), null);
     }
 

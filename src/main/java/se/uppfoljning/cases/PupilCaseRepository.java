@@ -1,5 +1,6 @@
 package se.uppfoljning.cases;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,4 +9,6 @@ interface PupilCaseRepository extends JpaRepository<PupilCase, Long> {
     boolean existsByCaseCode(String caseCode);
 
     Optional<PupilCase> findByCaseCode(String caseCode);
+
+    List<PupilCase> findByProjectId(long projectId);
 }

@@ -62,6 +62,86 @@ public class ReferenceDataService {
                 .sorted(Comparator.comparing(SchoolItem::name)).toList();
     }
 
+    /** Every project with all its schools, whatever the administrator's own scope: for editing reference data. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<ProjectListItem> projectsForAdmin() {
+        return projects.findAll().stream().sorted(Comparator.comparing(Project::getName))
+                .map(p -> toItem(p, DataScope.ALL)).toList();
+    }
+
+    /** Adds a school to an existing district. Names are unique (ignoring case) across all districts. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public SchoolItem addSchool(String name, long districtId) {
+        String clean = checkName(name, SchoolItem.NAME_MAX_LENGTH);
+        District district = districts.findById(districtId)
+                .orElseThrow(() -> new BusinessException("districtId", "cases.reference.error.district-unknown"));
+        if (schools.findByNameIgnoreCase(clean).isPresent()) {
+            throw new BusinessException("name", "cases.reference.error.school-name-taken");
+        }
+        School school = schools.saveAndFlush(new School(clean, district));
+        audit.record(current.actorName(), "SCHOOL_CREATED", "school:" + school.getId(),
+                clean + ", district:" + district.getId());
+        return toItem(school);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public SchoolItem renameSchool(long schoolId, String name) {
+        String clean = checkName(name, SchoolItem.NAME_MAX_LENGTH);
+        School school = schools.findById(schoolId)
+                .orElseThrow(() -> new BusinessException("schoolId", "cases.error.school-unknown"));
+        schools.findByNameIgnoreCase(clean).filter(o -> !o.getId().equals(school.getId())).ifPresent(o -> {
+            throw new BusinessException("name", "cases.reference.error.school-name-taken");
+        });
+        String old = school.getName();
+        school.setName(clean);
+        schools.saveAndFlush(school);
+        audit.record(current.actorName(), "SCHOOL_RENAMED", "school:" + school.getId(), old + " -> " + clean);
+        return toItem(school);
+    }
+
+    /** Adds a district (stadsdelsförvaltning); names are unique ignoring case. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public SchoolItem addDistrict(String name) {
+        String clean = checkName(name, SchoolItem.NAME_MAX_LENGTH);
+        if (districts.findByNameIgnoreCase(clean).isPresent()) {
+            throw new BusinessException("name", "cases.reference.error.district-name-taken");
+        }
+        District d = districts.saveAndFlush(new District(clean));
+        audit.record(current.actorName(), "DISTRICT_CREATED", "district:" + d.getId(), clean);
+        return new SchoolItem(d.getId(), d.getName(), d.getId(), d.getName());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public SchoolItem renameDistrict(long districtId, String name) {
+        String clean = checkName(name, SchoolItem.NAME_MAX_LENGTH);
+        District d = districts.findById(districtId)
+                .orElseThrow(() -> new BusinessException("districtId", "cases.reference.error.district-unknown"));
+        districts.findByNameIgnoreCase(clean).filter(o -> !o.getId().equals(d.getId())).ifPresent(o -> {
+            throw new BusinessException("name", "cases.reference.error.district-name-taken");
+        });
+        String old = d.getName();
+        d.setName(clean);
+        districts.saveAndFlush(d);
+        audit.record(current.actorName(), "DISTRICT_RENAMED", "district:" + d.getId(), old + " -> " + clean);
+        return new SchoolItem(d.getId(), d.getName(), d.getId(), d.getName());
+    }
+
+    private static String checkName(String name, int max) {
+        if (name == null || name.isBlank()) {
+            throw new BusinessException("name", "base.error.required");
+        }
+        String clean = name.strip();
+        if (clean.length() > max) {
+            throw new BusinessException("name", "base.error.too-long", max);
+        }
+        return clean;
+    }
+
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public ProjectListItem createProject(ProjectData data) {

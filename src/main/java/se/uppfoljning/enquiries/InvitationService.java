@@ -199,7 +199,12 @@ public class InvitationService {
         return pdf;
     }
 
+    /**
+     * A deleted case takes its invitations (and, by cascade, their submissions) with it. Whoever deletes the
+     * case was checked by the publisher; retention deletes with no user at all, so no role check here.
+     */
     @EventListener
+    @PreAuthorize("permitAll()")
     void onCaseDeleted(CaseDeleted event) {
         invitations.deleteByCaseId(event.caseId());
     }

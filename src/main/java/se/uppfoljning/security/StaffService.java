@@ -22,14 +22,28 @@ public class StaffService {
     private final AuditTrail audit;
     private final CurrentStaff current;
     private final SessionKiller sessions;
+    private final ProjectDirectory directory;
 
     StaffService(StaffUserRepository users, PasswordEncoder encoder, AuditTrail audit, CurrentStaff current,
-                 SessionKiller sessions) {
+                 SessionKiller sessions, ProjectDirectory directory) {
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
         this.current = current;
         this.sessions = sessions;
+        this.directory = directory;
+    }
+
+    /** Projects an account's scope can name. */
+    @Transactional(readOnly = true)
+    public List<ProjectDirectory.Option> projectOptions() {
+        return directory.projects();
+    }
+
+    /** Districts a scope line can be narrowed to. */
+    @Transactional(readOnly = true)
+    public List<ProjectDirectory.Option> districtOptions() {
+        return directory.districts();
     }
 
     @Transactional(readOnly = true)
@@ -42,6 +56,7 @@ public class StaffService {
     @Transactional
     public StaffListItem create(StaffData data, String temporaryPassword) {
         validate(data);
+        validateScopes(data);
         checkPassword("password", temporaryPassword);
         if (users.existsByUsernameIgnoreCase(data.username().strip())) {
             throw new BusinessException("username", "security.staff.error.username-taken");
@@ -57,12 +72,16 @@ public class StaffService {
     @Transactional
     public StaffListItem update(long id, StaffData data, int expectedVersion) {
         validate(data);
+        validateScopes(data);
         StaffUser user = users.findById(id).orElseThrow(() -> new BusinessException("security.staff.error.not-found"));
         if (user.getVersion() != expectedVersion) {
             throw new BusinessException("base.error.concurrent-edit");
         }
         if (!user.getUsername().equalsIgnoreCase(data.username().strip())) {
             throw new BusinessException("username", "security.staff.error.username-fixed");
+        }
+        if (user.getId() == current.require().id() && !data.roles().contains(Roles.ADMIN)) {
+            throw new BusinessException("roles", "security.staff.error.cannot-demote-self");
         }
         user.setRoles(data.roles());
         apply(user, data);
@@ -134,6 +153,27 @@ public class StaffService {
         }
         if (!Roles.ALL.containsAll(data.roles())) {
             throw new BusinessException("roles", "security.staff.error.unknown-role");
+        }
+    }
+
+    /**
+     * Staff who work with cases need something to see: without "all projects" at least one scope line, each
+     * naming an existing project and, if narrowed, an existing district. An administrator-only account may
+     * see no cases at all (IT staff who manage accounts and reference data).
+     */
+    private void validateScopes(StaffData data) {
+        if (data.allProjects()) {
+            return;
+        }
+        if (data.scopes().isEmpty() && !data.roles().equals(java.util.Set.of(Roles.ADMIN))) {
+            throw new BusinessException("scopes", "security.staff.error.no-scope");
+        }
+        var projectIds = directory.projects().stream().map(ProjectDirectory.Option::id).collect(java.util.stream.Collectors.toSet());
+        var districtIds = directory.districts().stream().map(ProjectDirectory.Option::id).collect(java.util.stream.Collectors.toSet());
+        for (StaffData.ScopeEntry s : data.scopes()) {
+            if (!projectIds.contains(s.projectId()) || (s.districtId() != null && !districtIds.contains(s.districtId()))) {
+                throw new BusinessException("scopes", "security.staff.error.scope-unknown");
+            }
         }
     }
 
