@@ -20,18 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole path in a real browser: a coordinator logs in and invites a school; parents open their links in fresh
  * browsers, answer in Swedish (resuming after closing the tab) and in Arabic (right to left) and submit; axe-core
  * checks every parent page and the login page; screenshots at 360 and 1280 px go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"uppfoljning.db.data-dir=target/it-mariadb/data", "uppfoljning.demo.cases-per-school=2"})
-@ActiveProfiles("test")
+@se.uppfoljning.ServerTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndBrowserIT {
 
