@@ -130,7 +130,9 @@ public class RatingService {
         return out;
     }
 
+    /** Runs inside whoever deletes the case (a coordinator or the retention job), so it asks for no role. */
     @EventListener
+    @PreAuthorize("permitAll()")
     void onCaseDeleted(CaseDeleted event) {
         entries.deleteByCaseId(event.caseId());
     }
