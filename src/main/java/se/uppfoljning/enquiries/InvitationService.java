@@ -181,6 +181,20 @@ public class InvitationService {
         return new Tracking(counts, rows);
     }
 
+    /** Invitation statuses of these cases for response rates; callers pass case ids already in scope. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'EVALUATOR')")
+    public List<InvitationReportRow> reportRows(Collection<Long> caseIds) {
+        Instant now = clock.instant();
+        List<InvitationReportRow> out = new ArrayList<>();
+        List<Long> ids = List.copyOf(caseIds);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            invitations.findByCaseIdIn(ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .forEach(inv -> out.add(new InvitationReportRow(inv.getCaseId(), inv.getWave(), inv.status(now))));
+        }
+        return out;
+    }
+
     /** Active cases of a school (or project) in scope: the usual selection for a START round. */
     @Transactional(readOnly = true)
     public List<Long> activeCaseIds(Long projectId, Long schoolId) {
