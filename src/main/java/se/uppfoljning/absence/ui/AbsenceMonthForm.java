@@ -1,7 +1,6 @@
 package se.uppfoljning.absence.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import se.uppfoljning.absence.AbsenceData;
 import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.ui.FieldErrors;
 
 /** The fields of one month. The service checks the values; its messages land next to the field they concern. */
 public class AbsenceMonthForm extends Composite<FormLayout> {
@@ -19,7 +19,7 @@ public class AbsenceMonthForm extends Composite<FormLayout> {
     final BigDecimalField hoursOffered = new BigDecimalField();
     final BigDecimalField unauthorised = new BigDecimalField();
     final BigDecimalField authorised = new BigDecimalField();
-    private final Map<String, HasValidation> byField;
+    private final FieldErrors byField;
 
     public AbsenceMonthForm() {
         month.setLabel(getTranslation("absence.form.month"));
@@ -35,8 +35,8 @@ public class AbsenceMonthForm extends Composite<FormLayout> {
         authorised.setRequiredIndicatorVisible(true);
         getContent().add(month, hoursOffered, unauthorised, authorised);
         getContent().setMaxWidth("60em");
-        byField = Map.of("month", month, "hoursOffered", hoursOffered, "unauthorised", unauthorised,
-                "authorised", authorised);
+        byField = new FieldErrors(Map.of("month", month, "hoursOffered", hoursOffered, "unauthorised", unauthorised,
+                "authorised", authorised));
     }
 
     /** Offers the months from {@code first} to {@code last} (inclusive), newest first. */
@@ -64,16 +64,10 @@ public class AbsenceMonthForm extends Composite<FormLayout> {
 
     /** Shows a service error next to its field; returns false if the error belongs to no field. */
     public boolean showError(BusinessException e) {
-        HasValidation field = e.field() == null ? null : byField.get(e.field());
-        if (field == null) {
-            return false;
-        }
-        field.setErrorMessage(getTranslation(e.messageKey(), e.args()));
-        field.setInvalid(true);
-        return true;
+        return byField.show(e);
     }
 
     private void clearErrors() {
-        byField.values().forEach(f -> f.setInvalid(false));
+        byField.clear();
     }
 }

@@ -1,7 +1,6 @@
 package se.uppfoljning.cases.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -12,6 +11,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.List;
 import java.util.Map;
 import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.ui.FieldErrors;
 import se.uppfoljning.cases.CaseData;
 import se.uppfoljning.cases.CaseStatus;
 import se.uppfoljning.cases.DropoutReason;
@@ -34,7 +34,7 @@ public class CaseForm extends Composite<FormLayout> {
     final Select<KnowledgeGoals> knowledgeGoals = new Select<>();
     final Checkbox eligibleUpperSecondary = new Checkbox();
     final BigDecimalField interventionCost = new BigDecimalField();
-    private final Map<String, HasValidation> byField;
+    private final FieldErrors byField;
 
     public CaseForm(List<ProjectListItem> projects) {
         project.setLabel(getTranslation("cases.field.project"));
@@ -82,10 +82,10 @@ public class CaseForm extends Composite<FormLayout> {
         getContent().add(project, school, grade, gender, startDate, endDate, status, dropoutReason, knowledgeGoals,
                 interventionCost, eligibleUpperSecondary);
         getContent().setMaxWidth("60em");
-        byField = Map.ofEntries(Map.entry("projectId", project), Map.entry("schoolId", school),
+        byField = new FieldErrors(Map.ofEntries(Map.entry("projectId", project), Map.entry("schoolId", school),
                 Map.entry("grade", grade), Map.entry("gender", gender), Map.entry("startDate", startDate),
                 Map.entry("endDate", endDate), Map.entry("status", status), Map.entry("dropoutReason", dropoutReason),
-                Map.entry("interventionCost", interventionCost));
+                Map.entry("interventionCost", interventionCost)));
     }
 
     public void setData(CaseData d) {
@@ -123,16 +123,10 @@ public class CaseForm extends Composite<FormLayout> {
 
     /** Shows a service error next to its field; returns false if the error belongs to no field. */
     public boolean showError(BusinessException e) {
-        HasValidation field = e.field() == null ? null : byField.get(e.field());
-        if (field == null) {
-            return false;
-        }
-        field.setErrorMessage(getTranslation(e.messageKey(), e.args()));
-        field.setInvalid(true);
-        return true;
+        return byField.show(e);
     }
 
     private void clearErrors() {
-        byField.values().forEach(f -> f.setInvalid(false));
+        byField.clear();
     }
 }

@@ -1,7 +1,6 @@
 package se.uppfoljning.cases.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.ui.FieldErrors;
 import se.uppfoljning.cases.ProjectData;
 import se.uppfoljning.cases.ProjectListItem;
 import se.uppfoljning.cases.SchoolItem;
@@ -33,7 +33,7 @@ public class ProjectForm extends Composite<FormLayout> {
     final IntegerField threshold = new IntegerField();
     final IntegerField retentionMonths = new IntegerField();
     final MultiSelectComboBox<SchoolItem> schools = new MultiSelectComboBox<>();
-    private final Map<String, HasValidation> byField;
+    private final FieldErrors byField;
 
     public ProjectForm() {
         name.setLabel(getTranslation("cases.reference.project.name"));
@@ -62,9 +62,9 @@ public class ProjectForm extends Composite<FormLayout> {
         getContent().setColspan(schools, 2);
         getContent().setColspan(phases, 2);
         getContent().setMaxWidth("60em");
-        byField = Map.of("name", name, "startDate", startDate, "endDate", endDate, "phases", phases,
+        byField = new FieldErrors(Map.of("name", name, "startDate", startDate, "endDate", endDate, "phases", phases,
                 "budget", budget, "absenceThresholdPercent", threshold, "retentionMonths", retentionMonths,
-                "schoolIds", schools);
+                "schoolIds", schools));
     }
 
     void setSchoolChoices(List<SchoolItem> all) {
@@ -106,16 +106,10 @@ public class ProjectForm extends Composite<FormLayout> {
     }
 
     boolean showError(BusinessException e) {
-        HasValidation field = e.field() == null ? null : byField.get(e.field());
-        if (field == null) {
-            return false;
-        }
-        field.setErrorMessage(getTranslation(e.messageKey(), e.args()));
-        field.setInvalid(true);
-        return true;
+        return byField.show(e);
     }
 
     private void clearErrors() {
-        byField.values().forEach(f -> f.setInvalid(false));
+        byField.clear();
     }
 }

@@ -1,7 +1,6 @@
 package se.uppfoljning.focusgroups.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,11 +9,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.ui.FieldErrors;
 import se.uppfoljning.cases.ProjectListItem;
 import se.uppfoljning.cases.SchoolItem;
 import se.uppfoljning.focusgroups.GuideOption;
@@ -34,7 +33,7 @@ public class SessionForm extends Composite<FormLayout> {
     final Select<GuideOption> guide = new Select<>();
     final Map<ParticipantRole, IntegerField> participants = new EnumMap<>(ParticipantRole.class);
     final Checkbox consent = new Checkbox();
-    private final Map<String, HasValidation> byField = new HashMap<>();
+    private final FieldErrors byField = new FieldErrors();
 
     public SessionForm(List<ProjectListItem> projects, List<GuideOption> guides) {
         project.setLabel(getTranslation("focusgroups.session.project"));
@@ -135,16 +134,10 @@ public class SessionForm extends Composite<FormLayout> {
 
     /** Shows a service error next to its field; returns false if the error belongs to no field. */
     public boolean showError(BusinessException e) {
-        HasValidation field = e.field() == null ? null : byField.get(e.field());
-        if (field == null) {
-            return false;
-        }
-        field.setErrorMessage(getTranslation(e.messageKey(), e.args()));
-        field.setInvalid(true);
-        return true;
+        return byField.show(e);
     }
 
     void clearErrors() {
-        byField.values().forEach(f -> f.setInvalid(false));
+        byField.clear();
     }
 }
