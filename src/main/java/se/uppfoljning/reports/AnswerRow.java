@@ -1,0 +1,27 @@
+package se.uppfoljning.reports;
+
+import java.util.Objects;
+
+/**
+ * One answer to one enquiry item. Values as stored by the enquiry: scale values as digits, {@code yes}/{@code no},
+ * a choice value, a number with {@code .} as decimal point, free text; {@value #DONT_KNOW} for "don't know", which
+ * the report leaves out of distributions and paired tests.
+ *
+ * @param freeTextAllowedInReports whether the question allows its free-text answers in reports and exports
+ */
+public record AnswerRow(long caseId, EnquiryWave wave, String analysisKey, String value,
+                        boolean freeTextAllowedInReports) {
+
+    public static final String DONT_KNOW = "dont-know";
+    public static final String YES = "yes";
+    public static final String NO = "no";
+
+    public AnswerRow {
+        Objects.requireNonNull(wave, "wave");
+        Objects.requireNonNull(analysisKey, "analysisKey");
+    }
+
+    public boolean dontKnow() {
+        return value == null || value.isBlank() || DONT_KNOW.equals(value);
+    }
+}

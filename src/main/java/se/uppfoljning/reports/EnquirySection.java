@@ -1,0 +1,418 @@
+package se.uppfoljning.reports;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import se.uppfoljning.reports.EvaluationReport.Block;
+import se.uppfoljning.reports.EvaluationReport.Cell;
+import se.uppfoljning.reports.EvaluationReport.Chart;
+import se.uppfoljning.reports.EvaluationReport.ChartKind;
+import se.uppfoljning.reports.EvaluationReport.Paragraph;
+import se.uppfoljning.reports.EvaluationReport.Quote;
+import se.uppfoljning.reports.EvaluationReport.Row;
+import se.uppfoljning.reports.EvaluationReport.Section;
+import se.uppfoljning.reports.EvaluationReport.Series;
+import se.uppfoljning.reports.EvaluationReport.Subheading;
+import se.uppfoljning.reports.EvaluationReport.Table;
+import se.uppfoljning.reports.disclosure.CellSuppression;
+import se.uppfoljning.reports.disclosure.LinkedCounts;
+import se.uppfoljning.reports.stats.Descriptive;
+import se.uppfoljning.reports.stats.McNemar;
+import se.uppfoljning.reports.stats.McNemarResult;
+import se.uppfoljning.reports.stats.PairedWilcoxon;
+import se.uppfoljning.reports.stats.WilcoxonResult;
+
+/**
+ * Parent enquiries: response rate per wave, each item's answers at START and END, and the paired START/END
+ * analysis on the cases that answered both ("don't know" left out everywhere).
+ */
+final class EnquirySection {
+
+    /** At most this many free-text answers per question are quoted. */
+    static final int MAX_FREE_TEXTS = 10;
+
+    private EnquirySection() {
+    }
+
+    /** Invited (not revoked) and submitted per wave, for all cases or for a group of cases. */
+    static long[] response(ReportContext ctx, EnquiryWave wave, Predicate<CaseRow> group) {
+        long invited = 0;
+        long submitted = 0;
+        for (InvitationRow i : ctx.input.invitations()) {
+            CaseRow c = ctx.casesById.get(i.caseId());
+            if (i.wave() != wave || c == null || !group.test(c) || i.status() == InvitationRow.Status.REVOKED) {
+                continue;
+            }
+            invited++;
+            if (i.status() == InvitationRow.Status.SUBMITTED) {
+                submitted++;
+            }
+        }
+        return new long[] {invited, submitted};
+    }
+
+    static Section build(ReportContext ctx, ReportFindings findings) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(ctx.t("reports.enquiries.intro")));
+        blocks.add(responseTable(ctx, findings));
+
+        Map<String, EnumMap<EnquiryWave, Map<Long, String>>> answers = answersByItem(ctx);
+        List<Row> wilcoxonRows = new ArrayList<>();
+        List<Row> mcnemarRows = new ArrayList<>();
+        List<Row> numberRows = new ArrayList<>();
+        List<Block> itemBlocks = new ArrayList<>();
+        for (ItemDefinition item : ctx.input.enquiryItems()) {
+            EnumMap<EnquiryWave, Map<Long, String>> byWave = answers.getOrDefault(item.analysisKey(),
+                    new EnumMap<>(EnquiryWave.class));
+            Map<Long, String> start = byWave.getOrDefault(EnquiryWave.START, Map.of());
+            Map<Long, String> end = byWave.getOrDefault(EnquiryWave.END, Map.of());
+            String text = item.text(ctx.locale);
+            switch (item.kind()) {
+                case LIKERT, RATING, YES_NO, CHOICE -> {
+                    itemBlocks.add(new Subheading(text));
+                    itemBlocks.addAll(distribution(ctx, item, start, end));
+                    if (item.kind() == ItemKind.YES_NO) {
+                        mcnemarRows.add(mcnemarRow(ctx, text, start, end, findings));
+                    } else if (item.kind() != ItemKind.CHOICE) {
+                        wilcoxonRows.add(wilcoxonRow(ctx, text, start, end, findings));
+                    }
+                }
+                case NUMBER -> {
+                    numberRows.add(numberRow(ctx, text, start, end));
+                    wilcoxonRows.add(wilcoxonRow(ctx, text, start, end, findings));
+                }
+                case TEXT -> itemBlocks.addAll(freeTexts(ctx, item));
+            }
+        }
+        blocks.addAll(itemBlocks);
+        if (!numberRows.isEmpty()) {
+            blocks.add(new Subheading(ctx.t("reports.enquiries.numbers-heading")));
+            blocks.add(new Table("enquiries/numbers", ctx.t("reports.enquiries.numbers-caption"),
+                    List.of(ctx.t("reports.table.item"), ctx.t("reports.enquiries.start-n"),
+                            ctx.t("reports.enquiries.start-median"), ctx.t("reports.enquiries.end-n"),
+                            ctx.t("reports.enquiries.end-median")), numberRows, ctx.notes(numberRows, ctx.n)));
+        }
+        blocks.add(new Subheading(ctx.t("reports.enquiries.paired-heading")));
+        blocks.add(new Paragraph(ctx.t("reports.enquiries.paired-intro", ctx.fmt.count(ctx.n))));
+        if (!wilcoxonRows.isEmpty()) {
+            blocks.add(new Table("enquiries/wilcoxon", ctx.t("reports.enquiries.wilcoxon-caption"),
+                    List.of(ctx.t("reports.table.item"), ctx.t("reports.stats.pairs"),
+                            ctx.t("reports.stats.median-change"), ctx.t("reports.stats.w"),
+                            ctx.t("reports.stats.p"), ctx.t("reports.stats.r"), ctx.t("reports.stats.method")),
+                    wilcoxonRows, ctx.notes(wilcoxonRows, ctx.n, ctx.t("reports.enquiries.wilcoxon-note"))));
+        }
+        if (!mcnemarRows.isEmpty()) {
+            blocks.add(new Table("enquiries/mcnemar", ctx.t("reports.enquiries.mcnemar-caption"),
+                    List.of(ctx.t("reports.table.item"), ctx.t("reports.stats.pairs"),
+                            ctx.t("reports.stats.yes-to-no"), ctx.t("reports.stats.no-to-yes"),
+                            ctx.t("reports.stats.p")),
+                    mcnemarRows, ctx.notes(mcnemarRows, ctx.n, ctx.t("reports.enquiries.mcnemar-note"))));
+        }
+        return new Section(EvaluationReport.SectionId.ENQUIRIES, ctx.t("reports.enquiries.heading"), blocks);
+    }
+
+    private static Table responseTable(ReportContext ctx, ReportFindings findings) {
+        List<Row> rows = new ArrayList<>();
+        for (EnquiryWave wave : EnquiryWave.values()) {
+            long[] r = response(ctx, wave, c -> true);
+            Cell invited = r[0] < ctx.n && r[0] > 0 ? Cell.hidden() : ctx.count(r[0]);
+            Cell rate;
+            if (r[0] == 0) {
+                rate = Cell.empty();
+            } else if (r[0] < ctx.n) {
+                rate = Cell.hidden();
+            } else {
+                double share = (double) r[1] / r[0];
+                rate = ctx.percent(share);
+                if (wave == EnquiryWave.START) {
+                    findings.responseStart = share;
+                } else {
+                    findings.responseEnd = share;
+                }
+            }
+            rows.add(new Row(List.of(Cell.label(ctx.waveLabel(wave)), invited, rate), false));
+        }
+        return new Table("enquiries/response", ctx.t("reports.enquiries.response-caption"),
+                List.of(ctx.t("reports.enquiries.wave"), ctx.t("reports.enquiries.invited"),
+                        ctx.t("reports.enquiries.response-rate")), rows,
+                ctx.notes(rows, ctx.n, ctx.t("reports.enquiries.response-note")));
+    }
+
+    /** Answers per item, wave and case; "don't know" and answers of unknown cases are left out. */
+    private static Map<String, EnumMap<EnquiryWave, Map<Long, String>>> answersByItem(ReportContext ctx) {
+        Map<String, EnumMap<EnquiryWave, Map<Long, String>>> out = new HashMap<>();
+        for (AnswerRow a : ctx.input.answers()) {
+            if (a.dontKnow() || !ctx.casesById.containsKey(a.caseId())) {
+                continue;
+            }
+            out.computeIfAbsent(a.analysisKey(), k -> new EnumMap<>(EnquiryWave.class))
+                    .computeIfAbsent(a.wave(), k -> new HashMap<>()).put(a.caseId(), a.value().strip());
+        }
+        return out;
+    }
+
+    /** The categories an item is counted in, with their labels, in display order. */
+    static LinkedHashMap<String, String> categories(ReportContext ctx, ItemDefinition item) {
+        LinkedHashMap<String, String> cats = new LinkedHashMap<>();
+        switch (item.kind()) {
+            case LIKERT, RATING -> {
+                for (int v = item.scaleMin(); v <= item.scaleMax(); v++) {
+                    String value = Integer.toString(v);
+                    String label = item.valueLabel(value, ctx.locale);
+                    cats.put(value, label.equals(value) ? value : value + " " + label);
+                }
+            }
+            case YES_NO -> {
+                cats.put(AnswerRow.YES, ctx.t("reports.answer.yes"));
+                cats.put(AnswerRow.NO, ctx.t("reports.answer.no"));
+            }
+            case CHOICE -> item.choices().forEach(c -> cats.put(c.value(), c.label(ctx.locale)));
+            default -> {
+            }
+        }
+        return cats;
+    }
+
+    private static List<Block> distribution(ReportContext ctx, ItemDefinition item, Map<Long, String> start,
+                                            Map<Long, String> end) {
+        LinkedHashMap<String, String> cats = categories(ctx, item);
+        List<String> values = new ArrayList<>(cats.keySet());
+        long[] startCounts = countIn(values, start);
+        long[] endCounts = countIn(values, end);
+        LinkedCounts lc = new LinkedCounts();
+        LinkedCounts.OneWay s = lc.addOneWay(startCounts);
+        LinkedCounts.OneWay e = lc.addOneWay(endCounts);
+        CellSuppression.Result r = CellSuppression.suppress(lc, ctx.n);
+        List<Row> rows = new ArrayList<>();
+        List<Double> startShares = new ArrayList<>();
+        List<Double> endShares = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            List<Cell> cells = new ArrayList<>();
+            cells.add(Cell.label(cats.get(values.get(i))));
+            startShares.add(addCountAndShare(ctx, cells, lc, r, s.parts()[i], s.total()));
+            endShares.add(addCountAndShare(ctx, cells, lc, r, e.parts()[i], e.total()));
+            rows.add(new Row(cells, false));
+        }
+        List<Cell> total = new ArrayList<>();
+        total.add(Cell.label(ctx.t("reports.enquiries.respondents")));
+        addCountAndShare(ctx, total, lc, r, s.total(), s.total());
+        addCountAndShare(ctx, total, lc, r, e.total(), e.total());
+        rows.add(new Row(total, true));
+        String id = "enquiries/item/" + item.analysisKey();
+        Table table = new Table(id, item.text(ctx.locale),
+                List.of(ctx.t("reports.enquiries.answer"), ctx.t("reports.enquiries.start-n"),
+                        ctx.t("reports.enquiries.start-share"), ctx.t("reports.enquiries.end-n"),
+                        ctx.t("reports.enquiries.end-share")), rows, ctx.notes(rows, ctx.n));
+        List<String> labels = values.stream().map(cats::get).toList();
+        String alt = chartAlternative(ctx, labels, startShares, endShares,
+                r.isHidden(s.total()) ? null : lc.value(s.total()), r.isHidden(e.total()) ? null : lc.value(e.total()));
+        Chart chart = new Chart("chart/" + id, ChartKind.BAR, item.text(ctx.locale),
+                ctx.t("reports.chart.percent-axis"), labels,
+                List.of(new Series(ctx.waveLabel(EnquiryWave.START), startShares),
+                        new Series(ctx.waveLabel(EnquiryWave.END), endShares)), 0, 100, alt);
+        return List.of(table, chart);
+    }
+
+    private static long[] countIn(List<String> values, Map<Long, String> answers) {
+        long[] counts = new long[values.size()];
+        for (String v : answers.values()) {
+            int i = values.indexOf(v);
+            if (i >= 0) {
+                counts[i]++;
+            }
+        }
+        return counts;
+    }
+
+    /** Adds the count and share cells; returns the share in percent for the chart, or null if not shown. */
+    private static Double addCountAndShare(ReportContext ctx, List<Cell> cells, LinkedCounts lc,
+                                           CellSuppression.Result r, int cell, int total) {
+        if (r.isHidden(cell) || r.isHidden(total)) {
+            cells.add(Cell.hidden());
+            cells.add(Cell.hidden());
+            return null;
+        }
+        cells.add(ctx.count(lc.value(cell)));
+        if (lc.value(total) == 0) {
+            cells.add(Cell.empty());
+            return null;
+        }
+        double share = (double) lc.value(cell) / lc.value(total);
+        cells.add(ctx.percent(share));
+        return share * 100;
+    }
+
+    private static String chartAlternative(ReportContext ctx, List<String> labels, List<Double> start,
+                                           List<Double> end, Long startN, Long endN) {
+        int s = argMax(start);
+        int e = argMax(end);
+        if (s < 0 || e < 0 || startN == null || endN == null) {
+            return ctx.t("reports.enquiries.chart-alt-partial");
+        }
+        return ctx.t("reports.enquiries.chart-alt", ctx.fmt.count(startN), ctx.fmt.count(endN), labels.get(s),
+                ctx.fmt.percent(start.get(s) / 100), labels.get(e), ctx.fmt.percent(end.get(e) / 100));
+    }
+
+    private static int argMax(List<Double> values) {
+        int best = -1;
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) != null && (best < 0 || values.get(i) > values.get(best))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** START and END values of the cases that gave a numeric answer at both, in case-id order. */
+    private static double[][] numericPairs(Map<Long, String> start, Map<Long, String> end) {
+        List<double[]> pairs = new ArrayList<>();
+        start.keySet().stream().sorted().forEach(id -> {
+            Double a = number(start.get(id));
+            Double b = number(end.get(id));
+            if (a != null && b != null) {
+                pairs.add(new double[] {a, b});
+            }
+        });
+        double[][] out = new double[2][pairs.size()];
+        for (int i = 0; i < pairs.size(); i++) {
+            out[0][i] = pairs.get(i)[0];
+            out[1][i] = pairs.get(i)[1];
+        }
+        return out;
+    }
+
+    private static Double number(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(value.replace(',', '.'));
+            return Double.isFinite(d) ? d : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Row wilcoxonRow(ReportContext ctx, String text, Map<Long, String> start, Map<Long, String> end,
+                                   ReportFindings findings) {
+        double[][] pairs = numericPairs(start, end);
+        int n = pairs[0].length;
+        List<Cell> cells = new ArrayList<>();
+        cells.add(Cell.label(text));
+        if (n < ctx.n) {
+            for (int i = 0; i < 6; i++) {
+                cells.add(n == 0 && i == 0 ? ctx.count(0) : Cell.hidden());
+            }
+            return new Row(cells, false);
+        }
+        WilcoxonResult w = PairedWilcoxon.test(pairs[0], pairs[1]);
+        findings.pairedItems++;
+        if (w.p() < 0.05) {
+            findings.pairedItemsSignificant++;
+        }
+        cells.add(ctx.count(w.pairs()));
+        cells.add(ctx.signed(w.medianChange(), 1));
+        cells.add(StatsRows.w(ctx, w));
+        cells.add(StatsRows.p(ctx, w));
+        cells.add(StatsRows.r(ctx, w));
+        cells.add(Cell.label(StatsRows.variant(ctx, w)));
+        return new Row(cells, false);
+    }
+
+    private static Row mcnemarRow(ReportContext ctx, String text, Map<Long, String> start, Map<Long, String> end,
+                                  ReportFindings findings) {
+        List<Boolean> s = new ArrayList<>();
+        List<Boolean> e = new ArrayList<>();
+        start.keySet().stream().sorted().forEach(id -> {
+            String a = start.get(id);
+            String b = end.get(id);
+            if (yesNo(a) && yesNo(b)) {
+                s.add(AnswerRow.YES.equals(a));
+                e.add(AnswerRow.YES.equals(b));
+            }
+        });
+        List<Cell> cells = new ArrayList<>();
+        cells.add(Cell.label(text));
+        if (s.size() < ctx.n) {
+            for (int i = 0; i < 4; i++) {
+                cells.add(s.isEmpty() && i == 0 ? ctx.count(0) : Cell.hidden());
+            }
+            return new Row(cells, false);
+        }
+        boolean[] sa = new boolean[s.size()];
+        boolean[] ea = new boolean[e.size()];
+        for (int i = 0; i < sa.length; i++) {
+            sa[i] = s.get(i);
+            ea[i] = e.get(i);
+        }
+        McNemarResult m = McNemar.test(sa, ea);
+        findings.pairedItems++;
+        if (m.p() < 0.05) {
+            findings.pairedItemsSignificant++;
+        }
+        cells.add(ctx.count(m.pairs()));
+        // b and c are counts of cases: both hidden if either is small, so neither follows from the other and p
+        boolean small = isSmall(m.yesToNo(), ctx.n) || isSmall(m.noToYes(), ctx.n);
+        cells.add(small ? Cell.hidden() : ctx.count(m.yesToNo()));
+        cells.add(small ? Cell.hidden() : ctx.count(m.noToYes()));
+        cells.add(Cell.number(m.p(), ctx.fmt.pValue(m.p())));
+        return new Row(cells, false);
+    }
+
+    private static boolean isSmall(int count, int n) {
+        return count > 0 && count < n;
+    }
+
+    private static boolean yesNo(String v) {
+        return AnswerRow.YES.equals(v) || AnswerRow.NO.equals(v);
+    }
+
+    private static Row numberRow(ReportContext ctx, String text, Map<Long, String> start, Map<Long, String> end) {
+        List<Cell> cells = new ArrayList<>();
+        cells.add(Cell.label(text));
+        for (Map<Long, String> wave : List.of(start, end)) {
+            List<Double> values = wave.values().stream().map(EnquirySection::number).filter(v -> v != null)
+                    .toList();
+            if (values.isEmpty()) {
+                cells.add(ctx.count(0));
+                cells.add(Cell.empty());
+            } else if (values.size() < ctx.n) {
+                cells.add(Cell.hidden());
+                cells.add(Cell.hidden());
+            } else {
+                cells.add(ctx.count(values.size()));
+                cells.add(ctx.decimal(Descriptive.median(values), 1));
+            }
+        }
+        return new Row(cells, false);
+    }
+
+    /** Free-text answers, only those whose question allows them in reports, at most {@link #MAX_FREE_TEXTS}. */
+    private static List<Block> freeTexts(ReportContext ctx, ItemDefinition item) {
+        List<Block> blocks = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        List<Block> quotes = new ArrayList<>();
+        for (AnswerRow a : ctx.input.answers()) {
+            if (!a.analysisKey().equals(item.analysisKey()) || !a.freeTextAllowedInReports() || a.dontKnow()
+                    || !ctx.casesById.containsKey(a.caseId())) {
+                continue;
+            }
+            String text = a.value().strip();
+            if (seen.add(text) && quotes.size() < MAX_FREE_TEXTS) {
+                quotes.add(new Quote(text, ctx.t("reports.enquiries.free-text-attribution", ctx.waveLabel(a.wave()))));
+            }
+        }
+        if (!quotes.isEmpty()) {
+            blocks.add(new Subheading(item.text(ctx.locale)));
+            blocks.add(new Paragraph(ctx.t("reports.enquiries.free-text-intro", ctx.fmt.count(MAX_FREE_TEXTS))));
+            blocks.addAll(quotes);
+        }
+        return blocks;
+    }
+}

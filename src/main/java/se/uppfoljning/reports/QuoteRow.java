@@ -1,0 +1,8 @@
+package se.uppfoljning.reports;
+
+/**
+ * A quote from a focus group. Only quotes marked {@code quotable} (consent and de-identification checked by the
+ * note taker) may appear in a report; the builder checks this again.
+ */
+public record QuoteRow(String text, ParticipantRole role, String theme, boolean quotable) {
+}

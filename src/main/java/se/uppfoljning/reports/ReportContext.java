@@ -1,0 +1,111 @@
+package se.uppfoljning.reports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import se.uppfoljning.base.i18n.Translations;
+import se.uppfoljning.reports.EvaluationReport.Cell;
+
+/** What every section builder needs: the input, indexes over it, texts and formats. One per build. */
+final class ReportContext {
+
+    final ReportInput input;
+    final Locale locale;
+    final ReportFormat fmt;
+    final int n;
+    final int nOutcomes;
+    final Map<Long, CaseRow> casesById = new HashMap<>();
+    /** School names, sorted; schools with cases first come from cases, then from target groups. */
+    final List<String> schools;
+    final List<String> projects;
+    /** Project of each school when every school belongs to one project; null otherwise. */
+    final Map<String, String> projectOfSchool;
+
+    ReportContext(ReportInput input) {
+        this.input = input;
+        this.locale = input.scope().language();
+        this.fmt = new ReportFormat(locale);
+        this.n = input.minCellSize();
+        this.nOutcomes = input.minCellSizeOutcomesBySchool();
+        TreeMap<String, String> schoolProject = new TreeMap<>(java.text.Collator.getInstance(locale));
+        boolean nested = true;
+        java.util.TreeSet<String> projectSet = new java.util.TreeSet<>(java.text.Collator.getInstance(locale));
+        for (CaseRow c : input.cases()) {
+            casesById.put(c.caseId(), c);
+            projectSet.add(c.project());
+            String previous = schoolProject.putIfAbsent(c.school(), c.project());
+            if (previous != null && !previous.equals(c.project())) {
+                nested = false;
+            }
+        }
+        for (TargetGroupRow t : input.targetGroups()) {
+            schoolProject.putIfAbsent(t.school(), null);
+        }
+        this.schools = new ArrayList<>(schoolProject.keySet());
+        this.projects = new ArrayList<>(projectSet);
+        this.projectOfSchool = nested ? new LinkedHashMap<>(schoolProject) : null;
+    }
+
+    String t(String key, Object... args) {
+        return Translations.translate(key, locale, args);
+    }
+
+    Cell count(long value) {
+        return Cell.number(value, fmt.count(value));
+    }
+
+    Cell percent(double share) {
+        return Cell.number(share * 100, fmt.percent(share));
+    }
+
+    Cell decimal(double value, int digits) {
+        return Cell.number(value, fmt.decimal(value, digits));
+    }
+
+    Cell signed(double value, int digits) {
+        return Cell.number(value, fmt.signed(value, digits));
+    }
+
+    /** The suppression footnote for a table, naming the N that applies. */
+    String suppressionNote(int minimum) {
+        return t("reports.suppression.footnote", EvaluationReport.SUPPRESSED, fmt.count(minimum));
+    }
+
+    /** The footnote list for a table: the suppression note if any cell is suppressed, then extra notes. */
+    List<String> notes(List<EvaluationReport.Row> rows, int minimum, String... extra) {
+        List<String> notes = new ArrayList<>();
+        if (rows.stream().anyMatch(r -> r.cells().stream().anyMatch(Cell::suppressed))) {
+            notes.add(suppressionNote(minimum));
+        }
+        notes.addAll(List.of(extra));
+        return notes;
+    }
+
+    String genderLabel(CaseRow.Gender g) {
+        return t("reports.gender." + g.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    String statusLabel(CaseRow.Status s) {
+        return t("reports.status." + s.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    String reasonLabel(CaseRow.DropoutReason r) {
+        return t("reports.dropout." + r.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    String goalsLabel(CaseRow.KnowledgeGoals g) {
+        return t("reports.goals." + g.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    String roleLabel(ParticipantRole r) {
+        return t("reports.role." + r.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    String waveLabel(EnquiryWave w) {
+        return t("reports.wave." + w.name().toLowerCase(Locale.ROOT));
+    }
+}
