@@ -23,14 +23,16 @@ class DemoCases implements ApplicationRunner {
     private final ProgrammeRepository programmes;
     private final SchoolRepository schools;
     private final PupilCaseRepository cases;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     DemoCases(DemoProperties demo, ProjectRepository projects, ProgrammeRepository programmes, SchoolRepository schools,
-              PupilCaseRepository cases) {
+              PupilCaseRepository cases, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.demo = demo;
         this.projects = projects;
         this.programmes = programmes;
         this.schools = schools;
         this.cases = cases;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -47,6 +49,12 @@ class DemoCases implements ApplicationRunner {
                 all.stream().filter(s -> !SOUTH_DISTRICTS.contains(s.getDistrict().getName())).toList());
         Random random = new Random(42);
         SecureRandom codes = new SecureRandom();
+        for (School s : all) {
+            for (String year : List.of("2025/26", "2026/27")) {
+                jdbc.sql("INSERT IGNORE INTO case_target_group (school_id, school_year, target_size) VALUES (?, ?, ?)")
+                        .params(s.getId(), year, 25 + random.nextInt(40)).update();
+            }
+        }
         for (Project p : List.of(south, northwest)) {
             for (School s : p.getSchools()) {
                 for (int i = 0; i < demo.casesPerSchool(); i++) {

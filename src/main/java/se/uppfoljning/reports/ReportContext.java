@@ -81,7 +81,11 @@ final class ReportContext {
         if (rows.stream().anyMatch(r -> r.cells().stream().anyMatch(Cell::suppressed))) {
             notes.add(suppressionNote(minimum));
         }
-        notes.addAll(List.of(extra));
+        for (String note : extra) {
+            if (note != null) {
+                notes.add(note);
+            }
+        }
         return notes;
     }
 

@@ -1,0 +1,67 @@
+package se.uppfoljning.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.uppfoljning.audit.AuditTrail;
+import se.uppfoljning.cases.ProjectListItem;
+import se.uppfoljning.cases.ReferenceDataService;
+import se.uppfoljning.security.CurrentStaff;
+
+/**
+ * Builds the evaluation report (PDF) and the de-identified exports for an evaluator's chosen scope, always
+ * inside the evaluator's data scope, with small cells suppressed. Every generated file is in the audit trail
+ * with who, when and which scope.
+ */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN', 'EVALUATOR')")
+public class EvaluationReportService {
+
+    private final ReportInputAssembler assembler;
+    private final ReferenceDataService reference;
+    private final CurrentStaff current;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    EvaluationReportService(ReportInputAssembler assembler, ReferenceDataService reference, CurrentStaff current,
+                            AuditTrail audit, Clock clock) {
+        this.assembler = assembler;
+        this.reference = reference;
+        this.current = current;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Projects, districts and schools the caller may report on. */
+    @Transactional(readOnly = true)
+    public ReportOptions options() {
+        List<ProjectListItem> projects = reference.projects();
+        List<ReportOptions.Option> projectOptions = projects.stream()
+                .map(p -> new ReportOptions.Option(p.id(), p.name(), 0)).toList();
+        var schools = projects.stream().flatMap(p -> p.schools().stream()).distinct()
+                .sorted(Comparator.comparing(s -> s.name())).toList();
+        List<ReportOptions.Option> schoolOptions = schools.stream()
+                .map(s -> new ReportOptions.Option(s.id(), s.name(), s.districtId())).toList();
+        List<ReportOptions.Option> districtOptions = schools.stream()
+                .map(s -> new ReportOptions.Option(s.districtId(), s.districtName(), 0)).distinct()
+                .sorted(Comparator.comparing(ReportOptions.Option::name)).toList();
+        return new ReportOptions(projectOptions, districtOptions, schoolOptions);
+    }
+
+    /** The computed report (all suppression applied) for the caller's chosen scope. */
+    @Transactional(readOnly = true)
+    public EvaluationReport build(ReportRequest request) {
+        request.validate();
+        return new EvaluationReportBuilder().build(assembler.assemble(request, LocalDate.now(clock)));
+    }
+
+    static String describe(ReportRequest request, ReportInput input) {
+        return "projects=" + request.projectIds() + " districts=" + request.districtIds() + " schools="
+                + request.schoolIds() + " period=" + request.from() + ".." + request.to() + " lang="
+                + request.language().getLanguage() + " cases=" + input.cases().size();
+    }
+}

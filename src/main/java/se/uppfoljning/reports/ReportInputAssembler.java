@@ -1,0 +1,226 @@
+package se.uppfoljning.reports;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import se.uppfoljning.absence.AbsenceService;
+import se.uppfoljning.absence.MonthlyAbsenceFigures;
+import se.uppfoljning.cases.CaseDetails;
+import se.uppfoljning.cases.CaseSelection;
+import se.uppfoljning.cases.CaseSelectionService;
+import se.uppfoljning.cases.ProjectListItem;
+import se.uppfoljning.cases.ReferenceDataService;
+import se.uppfoljning.enquiries.InvitationService;
+import se.uppfoljning.focusgroups.FocusGroupReport;
+import se.uppfoljning.focusgroups.FocusGroupReportService;
+import se.uppfoljning.ratings.RatingService;
+import se.uppfoljning.surveys.AnswerRecord;
+import se.uppfoljning.surveys.MatrixItem;
+import se.uppfoljning.surveys.Question;
+import se.uppfoljning.surveys.QuestionType;
+import se.uppfoljning.surveys.ResponsePurpose;
+import se.uppfoljning.surveys.ResponseService;
+import se.uppfoljning.surveys.SurveyTemplate;
+import se.uppfoljning.surveys.TemplateCatalog;
+import se.uppfoljning.surveys.TemplateKind;
+
+/**
+ * Gathers everything a report needs from the other features into one {@link ReportInput}: the evaluator's
+ * scoped cases first, then only data of those cases. Pseudonymous rows only; the builder aggregates and
+ * suppresses before anything is shown.
+ */
+@Component
+class ReportInputAssembler {
+
+    private final CaseSelectionService caseSelection;
+    private final ReferenceDataService reference;
+    private final InvitationService invitations;
+    private final ResponseService responses;
+    private final TemplateCatalog catalog;
+    private final AbsenceService absence;
+    private final RatingService ratings;
+    private final FocusGroupReportService focusGroups;
+    private final ReportsProperties properties;
+
+    ReportInputAssembler(CaseSelectionService caseSelection, ReferenceDataService reference, InvitationService invitations,
+                         ResponseService responses, TemplateCatalog catalog, AbsenceService absence,
+                         RatingService ratings, FocusGroupReportService focusGroups, ReportsProperties properties) {
+        this.caseSelection = caseSelection;
+        this.reference = reference;
+        this.invitations = invitations;
+        this.responses = responses;
+        this.catalog = catalog;
+        this.absence = absence;
+        this.ratings = ratings;
+        this.focusGroups = focusGroups;
+        this.properties = properties;
+    }
+
+    ReportInput assemble(ReportRequest request, LocalDate today) {
+        List<CaseDetails> cases = caseSelection.select(new CaseSelection(request.projectIds(), request.districtIds(),
+                request.schoolIds(), request.from(), request.to()));
+        List<Long> ids = cases.stream().map(CaseDetails::id).toList();
+        Set<Long> projectIds = new LinkedHashSet<>();
+        cases.forEach(c -> projectIds.add(c.projectId()));
+        projectIds.addAll(request.projectIds());
+        List<ProjectListItem> projects = reference.projects().stream().filter(p -> projectIds.contains(p.id())).toList();
+
+        ReportScope scope = new ReportScope(projects.isEmpty() ? "" : projects.getFirst().programmeName(),
+                projects.stream().map(ProjectListItem::name).toList(),
+                cases.stream().map(CaseDetails::districtName).distinct().sorted().toList(),
+                cases.stream().map(CaseDetails::schoolName).distinct().sorted().toList(),
+                request.from(), request.to(), request.language(), today);
+
+        ReportInput.Builder input = ReportInput.builder(scope);
+        input.minCellSize(properties.minCellSize()).minCellSizeOutcomesBySchool(properties.minCellSizeOutcomesBySchool());
+        input.cases(cases.stream().map(ReportInputAssembler::caseRow).toList());
+        Set<String> schools = new LinkedHashSet<>(scope.schoolNames());
+        input.targetGroups(reference.targetGroups().stream().filter(t -> schools.contains(t.schoolName()))
+                .map(t -> new TargetGroupRow(t.schoolName(), t.schoolYear(), t.size())).toList());
+        input.absence(absenceRows(ids, request));
+        input.invitations(invitations.reportRows(ids).stream().map(r -> new InvitationRow(r.caseId(),
+                EnquiryWave.valueOf(r.wave().name()), InvitationRow.Status.valueOf(r.status().name()))).toList());
+        Map<String, Question> enquiryQuestions = new LinkedHashMap<>();
+        input.enquiryItems(items(TemplateKind.PARENT_ENQUIRY, enquiryQuestions));
+        input.answers(answerRows(responses.submittedAnswers(ResponsePurpose.ENQUIRY, ids), enquiryQuestions));
+        input.ratingItems(items(TemplateKind.RATING_FORM, new LinkedHashMap<>()));
+        input.ratings(ratings.scores(ids).stream().filter(s -> inPeriod(s.ratedOn(), request))
+                .map(s -> new RatingRow(s.caseId(), s.timepoint().name(), s.ratedOn(), s.analysisKey(), s.value())).toList());
+        addFocusGroups(input, projectIds, request);
+        return input.build();
+    }
+
+    private List<AbsenceRow> absenceRows(Collection<Long> ids, ReportRequest request) {
+        YearMonth first = YearMonth.from(request.from());
+        YearMonth last = YearMonth.from(request.to());
+        List<AbsenceRow> rows = new ArrayList<>();
+        for (MonthlyAbsenceFigures f : absence.figuresOfCases(ids)) {
+            if (!f.month().isBefore(first) && !f.month().isAfter(last)) {
+                rows.add(new AbsenceRow(f.caseId(), f.month(), f.hoursOffered().doubleValue(),
+                        f.unauthorised().doubleValue(), f.authorised().doubleValue()));
+            }
+        }
+        return rows;
+    }
+
+    /** One item per analysis key, from the newest template version that has it. */
+    private List<ItemDefinition> items(TemplateKind kind, Map<String, Question> byKey) {
+        Map<String, ItemDefinition> items = new LinkedHashMap<>();
+        List<SurveyTemplate> templates = new ArrayList<>(catalog.ofKind(kind));
+        templates.sort((a, b) -> Integer.compare(b.version(), a.version()));
+        for (SurveyTemplate t : templates) {
+            for (Question q : t.questions()) {
+                if (q.type() == QuestionType.MATRIX) {
+                    for (MatrixItem item : q.items()) {
+                        String key = item.analysisKey() != null ? item.analysisKey() : q.id() + "." + item.id();
+                        items.putIfAbsent(key, new ItemDefinition(key, ItemKind.LIKERT, merged(q, item),
+                                q.scale().min(), q.scale().max(), List.of()));
+                        byKey.putIfAbsent(key, q);
+                    }
+                    continue;
+                }
+                String key = q.analysisKey() != null ? q.analysisKey() : q.id();
+                ItemKind itemKind = switch (q.type()) {
+                    case LIKERT -> ItemKind.LIKERT;
+                    case RATING_0_10 -> ItemKind.RATING;
+                    case YES_NO -> ItemKind.YES_NO;
+                    case SINGLE_CHOICE, MULTIPLE_CHOICE -> ItemKind.CHOICE;
+                    case NUMBER -> ItemKind.NUMBER;
+                    case SHORT_TEXT, LONG_TEXT -> ItemKind.TEXT;
+                    default -> null;
+                };
+                if (itemKind == null) {
+                    continue;
+                }
+                List<ItemDefinition.Choice> choices = q.choices().stream()
+                        .map(c -> new ItemDefinition.Choice(c.value(), c.label().byLanguage())).toList();
+                items.putIfAbsent(key, new ItemDefinition(key, itemKind, q.text().byLanguage(),
+                        q.scale() == null ? null : q.scale().min(), q.scale() == null ? null : q.scale().max(), choices));
+                byKey.putIfAbsent(key, q);
+            }
+        }
+        return List.copyOf(items.values());
+    }
+
+    private static Map<String, String> merged(Question q, MatrixItem item) {
+        Map<String, String> text = new HashMap<>();
+        item.text().byLanguage().forEach((lang, t) -> text.put(lang, q.text().in(lang) + ": " + t));
+        return text;
+    }
+
+    private static List<AnswerRow> answerRows(List<AnswerRecord> records, Map<String, Question> questions) {
+        List<AnswerRow> rows = new ArrayList<>();
+        for (AnswerRecord a : records) {
+            String key = a.analysisKey() != null ? a.analysisKey() : a.questionId();
+            Question q = questions.get(key);
+            boolean freeTextAllowed = q != null && q.freeTextInReports();
+            if (a.wave() == null || q == null) {
+                continue;
+            }
+            rows.add(new AnswerRow(a.caseId(), EnquiryWave.valueOf(a.wave()), key, a.value(), freeTextAllowed));
+        }
+        return rows;
+    }
+
+    private void addFocusGroups(ReportInput.Builder input, Set<Long> projectIds, ReportRequest request) {
+        List<FocusGroupSessionRow> sessions = new ArrayList<>();
+        Map<String, int[]> themes = new LinkedHashMap<>();
+        List<QuoteRow> quotes = new ArrayList<>();
+        for (long projectId : projectIds) {
+            FocusGroupReport report = focusGroups.report(new FocusGroupReport.Filter(projectId, request.from(), request.to()));
+            Set<Long> included = new LinkedHashSet<>();
+            for (FocusGroupReport.SessionSummary s : report.sessions()) {
+                if (!request.districtIds().isEmpty() && (s.districtId() == null || !request.districtIds().contains(s.districtId()))) {
+                    continue;
+                }
+                if (!request.schoolIds().isEmpty() && (s.schoolId() == null || !request.schoolIds().contains(s.schoolId()))) {
+                    continue;
+                }
+                included.add(s.sessionId());
+                Map<ParticipantRole, Integer> participants = new EnumMap<>(ParticipantRole.class);
+                s.participants().forEach((role, n) -> participants.put(ParticipantRole.valueOf(role.name()), n));
+                sessions.add(new FocusGroupSessionRow(Long.toString(s.sessionId()), s.heldOn(), s.schoolName(),
+                        s.districtName(), participants));
+            }
+            for (FocusGroupReport.ThemeSummary t : report.themes()) {
+                String title = t.title() == null || t.title().isBlank()
+                        ? se.uppfoljning.base.i18n.Translations.translate("focusgroups.theme.other", request.language())
+                        : t.title();
+                int[] counts = themes.computeIfAbsent(title, k -> new int[2]);
+                counts[0] += t.noteCount();
+                counts[1] += t.sessionCount();
+            }
+            for (FocusGroupReport.QuoteSummary q : report.quotes()) {
+                if (included.contains(q.sessionId())) {
+                    quotes.add(new QuoteRow(q.text(), ParticipantRole.valueOf(q.speakerRole().name()),
+                            q.themeTitle() == null || q.themeTitle().isBlank() ? "–" : q.themeTitle(), q.quotable()));
+                }
+            }
+        }
+        input.focusGroupSessions(sessions);
+        input.themes(themes.entrySet().stream().map(e -> new ThemeRow(e.getKey(), e.getValue()[0], e.getValue()[1])).toList());
+        input.quotes(quotes);
+    }
+
+    private static boolean inPeriod(LocalDate date, ReportRequest request) {
+        return date != null && !date.isBefore(request.from()) && !date.isAfter(request.to());
+    }
+
+    private static CaseRow caseRow(CaseDetails c) {
+        var d = c.data();
+        return new CaseRow(c.id(), c.caseCode(), c.projectName(), c.districtName(), c.schoolName(), d.grade(),
+                CaseRow.Gender.valueOf(d.gender().name()), CaseRow.Status.valueOf(d.status().name()),
+                d.dropoutReason() == null ? null : CaseRow.DropoutReason.valueOf(d.dropoutReason().name()),
+                d.knowledgeGoals() == null ? null : CaseRow.KnowledgeGoals.valueOf(d.knowledgeGoals().name()),
+                d.eligibleUpperSecondary(), d.interventionCost(), d.startDate(), d.endDate());
+    }
+}

@@ -1,0 +1,69 @@
+package se.uppfoljning.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import se.uppfoljning.IntegrationTest;
+import se.uppfoljning.TestLogin;
+import se.uppfoljning.base.BusinessException;
+
+@IntegrationTest
+class EvaluationReportServiceTest {
+
+    @Autowired
+    EvaluationReportService reports;
+    @Autowired
+    UserDetailsService users;
+
+    @AfterEach
+    void logout() {
+        TestLogin.logout();
+    }
+
+    private ReportRequest all() {
+        return new ReportRequest(Set.of(), Set.of(), Set.of(), LocalDate.of(2025, 8, 1), LocalDate.of(2027, 6, 30),
+                Locale.forLanguageTag("sv"));
+    }
+
+    @Test
+    void evaluatorBuildsAReportOverTheSeededDataWithEverySection() {
+        TestLogin.login(users, "utvarderare");
+        ReportOptions options = reports.options();
+        assertThat(options.projects()).extracting(ReportOptions.Option::name).contains("Närvaro Söder", "Närvaro Nordväst");
+        assertThat(options.schools()).hasSize(16);
+        EvaluationReport report = reports.build(all());
+        assertThat(report.sections()).extracting(EvaluationReport.Section::id).contains(
+                EvaluationReport.SectionId.SUMMARY, EvaluationReport.SectionId.REACH, EvaluationReport.SectionId.ENQUIRIES,
+                EvaluationReport.SectionId.FOCUS_GROUPS);
+        assertThat(report.scopeLines()).isNotEmpty();
+    }
+
+    @Test
+    void onlyEvaluatorsAndAdminsMayBuildReportsAndThePeriodIsChecked() {
+        TestLogin.login(users, "samordnare");
+        assertThatThrownBy(() -> reports.build(all())).isInstanceOf(AccessDeniedException.class);
+        TestLogin.login(users, "utvarderare");
+        assertThatThrownBy(() -> reports.build(new ReportRequest(Set.of(), Set.of(), Set.of(), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2025, 1, 1), null))).isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.field()).isEqualTo("to"));
+    }
+
+    @Test
+    void aReportOnOneSchoolOnlyCountsThatSchool() {
+        TestLogin.login(users, "utvarderare");
+        ReportOptions.Option school = reports.options().schools().getFirst();
+        EvaluationReport report = reports.build(new ReportRequest(Set.of(), Set.of(), Set.of(school.id()),
+                LocalDate.of(2025, 8, 1), LocalDate.of(2027, 6, 30), Locale.ENGLISH));
+        assertThat(report.scopeLines()).anySatisfy(line -> assertThat(line).contains(school.name()));
+        assertThat(List.of(report.language().getLanguage())).containsExactly("en");
+    }
+}
