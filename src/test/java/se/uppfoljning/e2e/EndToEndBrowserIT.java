@@ -138,6 +138,28 @@ class EndToEndBrowserIT {
 
     @Test
     @Order(5)
+    void evaluatorDownloadsTheEvaluationReport() throws Exception {
+        try (Browser b = new Browser("sv-SE")) {
+            b.open(url("/login"));
+            b.type(b.byId("vaadinLoginUsername"), "utvarderare");
+            b.type(b.byId("vaadinLoginPassword"), "demo-losenord-2026");
+            b.click(b.driver.findElement(By.cssSelector("vaadin-button[slot='submit']")));
+            b.wait.until(d -> !d.getCurrentUrl().contains("/login"));
+            b.open(url("/reports"));
+            b.click(b.byId("report-pdf"));
+            WebElement download = b.byId("report-download");
+            assertThat(download.getText()).startsWith("uppfoljning-rapport_").endsWith(".pdf");
+            byte[] pdf = get(download.getAttribute("href"), b.driver.manage().getCookieNamed("JSESSIONID").getValue());
+            try (var doc = Loader.loadPDF(pdf)) {
+                String text = new PDFTextStripper().getText(doc);
+                assertThat(doc.getNumberOfPages()).isGreaterThan(2);
+                assertThat(text).contains("Utvärderingsrapport", "Räckvidd", "Föräldraenkäter", "Fokusgrupper");
+            }
+        }
+    }
+
+    @Test
+    @Order(6)
     void noSeriousOrCriticalAccessibilityViolations() {
         assertThat(axeFindings).isEmpty();
     }
