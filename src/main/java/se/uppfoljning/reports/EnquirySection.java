@@ -205,14 +205,14 @@ final class EnquirySection {
         addCountAndShare(ctx, total, lc, r, e.total(), e.total());
         rows.add(new Row(total, true));
         String id = "enquiries/item/" + item.analysisKey();
-        Table table = new Table(id, item.text(ctx.locale),
+        Table table = new Table(id, ctx.t("reports.enquiries.item-caption"),
                 List.of(ctx.t("reports.enquiries.answer"), ctx.t("reports.enquiries.start-n"),
                         ctx.t("reports.enquiries.start-share"), ctx.t("reports.enquiries.end-n"),
                         ctx.t("reports.enquiries.end-share")), rows, ctx.notes(rows, ctx.n));
         List<String> labels = values.stream().map(cats::get).toList();
         String alt = chartAlternative(ctx, labels, startShares, endShares,
                 r.isHidden(s.total()) ? null : lc.value(s.total()), r.isHidden(e.total()) ? null : lc.value(e.total()));
-        Chart chart = new Chart("chart/" + id, ChartKind.BAR, item.text(ctx.locale),
+        Chart chart = new Chart("chart/" + id, ChartKind.BAR, ctx.t("reports.enquiries.item-chart-title"),
                 ctx.t("reports.chart.percent-axis"), labels,
                 List.of(new Series(ctx.waveLabel(EnquiryWave.START), startShares),
                         new Series(ctx.waveLabel(EnquiryWave.END), endShares)), 0, 100, alt);

@@ -64,8 +64,7 @@ final class ReachSection {
         List<String> header = List.of(ctx.t("reports.table.school"), ctx.t("reports.reach.target", yearText),
                 ctx.t("reports.reach.cases"), ctx.t("reports.reach.coverage"));
         return new Table("reach/coverage", ctx.t("reports.reach.coverage-caption"), header, rows,
-                ctx.notes(rows, ctx.n, years.size() > 1 ? ctx.t("reports.reach.target-note") : null)
-                        .stream().filter(s -> s != null).toList());
+                ctx.notes(rows, ctx.n, years.size() > 1 ? ctx.t("reports.reach.target-note") : null));
     }
 
     private static Row coverageRow(ReportContext ctx, CaseCounts cc, Cell label, LinkedCounts tc,

@@ -75,15 +75,15 @@ final class ReportContext {
         return t("reports.suppression.footnote", EvaluationReport.SUPPRESSED, fmt.count(minimum));
     }
 
-    /** The footnote list for a table: the suppression note if any cell is suppressed, then extra notes. */
+    /** The footnote list for a table: the suppression note if any cell is suppressed, then extra notes (nulls skipped). */
     List<String> notes(List<EvaluationReport.Row> rows, int minimum, String... extra) {
         List<String> notes = new ArrayList<>();
         if (rows.stream().anyMatch(r -> r.cells().stream().anyMatch(Cell::suppressed))) {
             notes.add(suppressionNote(minimum));
         }
-        for (String note : extra) {
-            if (note != null) {
-                notes.add(note);
+        for (String e : extra) {
+            if (e != null) {
+                notes.add(e);
             }
         }
         return notes;

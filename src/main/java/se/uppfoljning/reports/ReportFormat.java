@@ -51,6 +51,11 @@ final class ReportFormat {
         return p < 0.001 ? "<" + decimal(0.001, 3) : decimal(p, 3);
     }
 
+    /** "p < 0,001" or "p = 0,012", for running text. */
+    String pStatement(double p) {
+        return p < 0.001 ? "p < " + decimal(0.001, 3) : "p = " + decimal(p, 3);
+    }
+
     String money(BigDecimal amount) {
         return money(amount.doubleValue());
     }

@@ -39,7 +39,7 @@ final class SummarySection {
                     : f.attendanceChange < 0 ? "reports.summary.attendance-down" : "reports.summary.attendance-same";
             sentences.add(ctx.t(key, ctx.fmt.percent(f.attendanceStart / 100), ctx.fmt.percent(f.attendanceEnd / 100),
                     ctx.fmt.decimal(Math.abs(f.attendanceChange), 1), ctx.fmt.count(f.attendancePairs),
-                    Double.isNaN(f.attendanceP) ? "" : ctx.fmt.pValue(f.attendanceP)));
+                    Double.isNaN(f.attendanceP) ? "" : ctx.fmt.pStatement(f.attendanceP)));
         }
         if (f.responseStart != null && f.responseEnd != null) {
             sentences.add(ctx.t("reports.summary.response", ctx.fmt.percent(f.responseStart),
