@@ -59,6 +59,17 @@ public class EvaluationReportService {
         return new EvaluationReportBuilder().build(assembler.assemble(request, LocalDate.now(clock)));
     }
 
+    /** The evaluation report as a tagged PDF; the download is recorded in the audit trail with its scope. */
+    @Transactional(readOnly = true)
+    public ReportFile pdf(ReportRequest request) {
+        request.validate();
+        ReportInput input = assembler.assemble(request, LocalDate.now(clock));
+        EvaluationReport report = new EvaluationReportBuilder().build(input);
+        byte[] bytes = new ReportPdfWriter().write(report);
+        audit.record(current.actorName(), "REPORT_DOWNLOADED", "report:" + report.fileName(), describe(request, input));
+        return new ReportFile(report.fileName(), "application/pdf", bytes);
+    }
+
     static String describe(ReportRequest request, ReportInput input) {
         return "projects=" + request.projectIds() + " districts=" + request.districtIds() + " schools="
                 + request.schoolIds() + " period=" + request.from() + ".." + request.to() + " lang="

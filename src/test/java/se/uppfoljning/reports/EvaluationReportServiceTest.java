@@ -47,6 +47,28 @@ class EvaluationReportServiceTest {
         assertThat(report.scopeLines()).isNotEmpty();
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void thePdfIsReadableAndItsDownloadIsAudited() throws Exception {
+        TestLogin.login(users, "utvarderare");
+        int before = jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'REPORT_DOWNLOADED' AND actor = 'utvarderare'")
+                .query(Integer.class).single();
+        ReportFile file = reports.pdf(all());
+        assertThat(file.fileName()).startsWith("uppfoljning-rapport_").endsWith(".pdf");
+        assertThat(file.contentType()).isEqualTo("application/pdf");
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "evaluation-report-demo.pdf"), file.bytes());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(file.bytes())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Utvärderingsrapport", "Räckvidd", "Föräldraenkäter", "Närvaro", "Fokusgrupper");
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'REPORT_DOWNLOADED' AND actor = 'utvarderare'")
+                .query(Integer.class).single()).isEqualTo(before + 1);
+        assertThat(jdbc.sql("SELECT details FROM audit_entry WHERE action = 'REPORT_DOWNLOADED' ORDER BY seq DESC LIMIT 1")
+                .query(String.class).single()).contains("period=2025-08-01..2027-06-30");
+    }
+
     @Test
     void onlyEvaluatorsAndAdminsMayBuildReportsAndThePeriodIsChecked() {
         TestLogin.login(users, "samordnare");
