@@ -70,6 +70,43 @@ public class EvaluationReportService {
         return new ReportFile(report.fileName(), "application/pdf", bytes);
     }
 
+    /** De-identified record-level data as one XLSX workbook with a data dictionary. Evaluators only. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('EVALUATOR')")
+    public ReportFile xlsx(ReportRequest request) {
+        request.validate();
+        ReportInput input = assembler.assemble(request, LocalDate.now(clock));
+        byte[] bytes = new ReportExportWriter().workbook(input);
+        return exported(request, input, ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes);
+    }
+
+    /** The same data as CSV files (answers, ratings, absence, dictionary) in one ZIP. Evaluators only. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('EVALUATOR')")
+    public ReportFile csv(ReportRequest request) {
+        request.validate();
+        ReportInput input = assembler.assemble(request, LocalDate.now(clock));
+        ReportExportWriter writer = new ReportExportWriter();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var entry : java.util.Map.of("svar.csv", writer.answersCsv(input), "skattningar.csv", writer.ratingsCsv(input),
+                    "franvaro.csv", writer.absenceCsv(input), "datadictionary.csv", writer.dictionaryCsv(input)).entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return exported(request, input, "-csv.zip", "application/zip", out.toByteArray());
+    }
+
+    private ReportFile exported(ReportRequest request, ReportInput input, String suffix, String contentType, byte[] bytes) {
+        String name = new EvaluationReportBuilder().build(input).fileName().replace("rapport", "export").replace(".pdf", suffix);
+        audit.record(current.actorName(), "EXPORT_DOWNLOADED", "export:" + name, describe(request, input));
+        return new ReportFile(name, contentType, bytes);
+    }
+
     static String describe(ReportRequest request, ReportInput input) {
         return "projects=" + request.projectIds() + " districts=" + request.districtIds() + " schools="
                 + request.schoolIds() + " period=" + request.from() + ".." + request.to() + " lang="

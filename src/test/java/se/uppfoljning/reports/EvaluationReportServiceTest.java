@@ -70,6 +70,33 @@ class EvaluationReportServiceTest {
     }
 
     @Test
+    void exportsAreEvaluatorOnlyAuditedAndFormulaSafe() throws Exception {
+        TestLogin.login(users, "admin-demo");
+        assertThatThrownBy(() -> reports.xlsx(all())).isInstanceOf(AccessDeniedException.class);
+        TestLogin.login(users, "utvarderare");
+        ReportFile zip = reports.csv(all());
+        assertThat(zip.fileName()).startsWith("uppfoljning-export_").endsWith("-csv.zip");
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.bytes()))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                for (String line : text.split("\n")) {
+                    for (String cell : line.split("[;,]")) {
+                        String c = cell.replace("\"", "");
+                        assertThat(c).as(e.getName()).doesNotStartWith("=").doesNotStartWith("@").doesNotStartWith("+");
+                    }
+                }
+            }
+        }
+        assertThat(names).containsExactlyInAnyOrder("svar.csv", "skattningar.csv", "franvaro.csv", "datadictionary.csv");
+        ReportFile xlsx = reports.xlsx(all());
+        assertThat(xlsx.bytes()).startsWith((byte) 'P', (byte) 'K');
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT_DOWNLOADED' AND actor = 'utvarderare'")
+                .query(Integer.class).single()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void onlyEvaluatorsAndAdminsMayBuildReportsAndThePeriodIsChecked() {
         TestLogin.login(users, "samordnare");
         assertThatThrownBy(() -> reports.build(all())).isInstanceOf(AccessDeniedException.class);

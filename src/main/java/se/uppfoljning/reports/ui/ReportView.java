@@ -55,6 +55,8 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker to = new DatePicker();
     final Select<Locale> language = new Select<>();
     final Button pdf = new Button();
+    final Button xlsx = new Button();
+    final Button csv = new Button();
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
     final Div downloads = new Div();
@@ -90,6 +92,16 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         pdf.addThemeVariants(ButtonVariant.PRIMARY);
         pdf.setId("report-pdf");
         pdf.addClickListener(e -> generate(reports::pdf));
+        xlsx.setText(getTranslation("reports.view.xlsx"));
+        xlsx.setId("report-xlsx");
+        xlsx.addClickListener(e -> generate(reports::xlsx));
+        csv.setText(getTranslation("reports.view.csv"));
+        csv.setId("report-csv");
+        csv.addClickListener(e -> generate(reports::csv));
+        boolean evaluator = com.vaadin.flow.server.VaadinService.getCurrentRequest() != null
+                && com.vaadin.flow.server.VaadinService.getCurrentRequest().isUserInRole(Roles.EVALUATOR);
+        xlsx.setVisible(evaluator);
+        csv.setVisible(evaluator);
         progress.setIndeterminate(true);
         progress.setVisible(false);
         status.getElement().setAttribute("role", "status");
@@ -97,7 +109,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
 
         HorizontalLayout scope = new HorizontalLayout(projects, districts, schools);
         scope.setWrap(true);
-        HorizontalLayout period = new HorizontalLayout(from, to, language, pdf);
+        HorizontalLayout period = new HorizontalLayout(from, to, language, pdf, xlsx, csv);
         period.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         period.setWrap(true);
         add(new H2(getTranslation("reports.view.title")), new Paragraph(getTranslation("reports.view.intro")),
@@ -141,6 +153,8 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     private void setBusy(boolean busy) {
         progress.setVisible(busy);
         pdf.setEnabled(!busy);
+        xlsx.setEnabled(!busy);
+        csv.setEnabled(!busy);
     }
 
     private static java.util.Set<Long> ids(MultiSelectComboBox<ReportOptions.Option> box) {
