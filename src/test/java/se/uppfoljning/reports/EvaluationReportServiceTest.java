@@ -39,7 +39,7 @@ class EvaluationReportServiceTest {
         TestLogin.login(users, "utvarderare");
         ReportOptions options = reports.options();
         assertThat(options.projects()).extracting(ReportOptions.Option::name).contains("Närvaro Söder", "Närvaro Nordväst");
-        assertThat(options.schools()).hasSize(16);
+        assertThat(options.schools()).hasSizeGreaterThanOrEqualTo(16);
         EvaluationReport report = reports.build(all());
         assertThat(report.sections()).extracting(EvaluationReport.Section::id).contains(
                 EvaluationReport.SectionId.SUMMARY, EvaluationReport.SectionId.REACH, EvaluationReport.SectionId.ENQUIRIES,

@@ -22,7 +22,7 @@ class ReportViewTest extends KaribuTest {
         login("utvarderare");
         UI.getCurrent().navigate(ReportView.class);
         ReportView view = _get(ReportView.class);
-        assertThat(view.schools.getListDataView().getItems()).hasSize(16);
+        assertThat(view.schools.getListDataView().getItems()).hasSizeGreaterThanOrEqualTo(16);
         view.schools.select(view.schools.getListDataView().getItems().findFirst().orElseThrow());
         view.showDownload(reports.pdf(view.request()));
         Anchor link = _get(Anchor.class, spec -> spec.withId("report-download"));
