@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxLoginFailures failed logins before a name is locked
  * @param loginFailureWindow period in which failures are counted
  * @param loginLockDuration how long a locked name stays locked
+ * @param absoluteSessionTimeout the longest a session lives, however active; then the user logs in again
+ * @param idleSessionTimeout the longest a session lives without a request from the user (heartbeats excluded)
  */
 @ConfigurationProperties("uppfoljning.security")
 public record SecurityProperties(
@@ -17,5 +19,7 @@ public record SecurityProperties(
         String initialAdminPassword,
         @DefaultValue("5") int maxLoginFailures,
         @DefaultValue("15m") Duration loginFailureWindow,
-        @DefaultValue("15m") Duration loginLockDuration) {
+        @DefaultValue("15m") Duration loginLockDuration,
+        @DefaultValue("8h") Duration absoluteSessionTimeout,
+        @DefaultValue("30m") Duration idleSessionTimeout) {
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.core.context.SecurityContext;
@@ -44,6 +45,20 @@ class SessionKiller implements HttpSessionListener {
             }
         }
         return count;
+    }
+
+    /** The open session with this id, if any (diagnostics and the session tests). */
+    Optional<HttpSession> find(String sessionId) {
+        for (HttpSession session : Set.copyOf(sessions)) {
+            try {
+                if (session.getId().equals(sessionId)) {
+                    return Optional.of(session);
+                }
+            } catch (IllegalStateException alreadyInvalid) {
+                sessions.remove(session);
+            }
+        }
+        return Optional.empty();
     }
 
     Map<String, Integer> openSessionCount() {
