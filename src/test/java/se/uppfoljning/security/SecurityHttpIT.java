@@ -17,7 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import se.uppfoljning.TestLogin;
 import se.uppfoljning.cases.ReferenceDataService;
 import se.uppfoljning.enquiries.InvitationService;
@@ -127,6 +131,26 @@ class SecurityHttpIT {
         assertRedirectedToLogin(http.get("/cases", session));
         HttpResponse<String> again = http.postLogin(user.username(), StaffAccounts.PASSWORD, http.newAnonymousSession());
         assertThat(location(again)).contains("/login?error");
+    }
+
+    @Test
+    void changingOnesPasswordEndsOnesOtherSessionsButNotThisOne() throws Exception {
+        StaffAccounts.Account user = StaffAccounts.freshCoordinator(staff, users, "pwchange");
+        String here = http.login(user.username(), StaffAccounts.PASSWORD);
+        String elsewhere = http.login(user.username(), StaffAccounts.PASSWORD);
+        // The change as ChangePasswordView makes it: within a request of the session "here".
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setSession(new MockHttpSession(null, here));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            TestLogin.login(users, user.username());
+            staff.changeOwnPassword(StaffAccounts.PASSWORD, "nytt-hemligt-ord-2026");
+        } finally {
+            TestLogin.logout();
+            RequestContextHolder.resetRequestAttributes();
+        }
+        assertThat(http.get("/cases", here).statusCode()).isEqualTo(200);
+        assertRedirectedToLogin(http.get("/cases", elsewhere));
     }
 
     @Test

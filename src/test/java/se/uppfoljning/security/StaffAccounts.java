@@ -13,7 +13,7 @@ import se.uppfoljning.base.Roles;
  */
 final class StaffAccounts {
 
-    static final String PASSWORD = "eget-losenord-2026";
+    static final String PASSWORD = "eget-hemligt-ord-2026";
     private static final String TEMPORARY = "tillfalligt-losen-1";
 
     private StaffAccounts() {
