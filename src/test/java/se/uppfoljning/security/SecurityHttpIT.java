@@ -6,7 +6,11 @@ import static se.uppfoljning.security.HttpDriver.assertRedirectedToLogin;
 import static se.uppfoljning.security.HttpDriver.location;
 import static se.uppfoljning.security.HttpDriver.sessionCookie;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -206,6 +210,24 @@ class SecurityHttpIT {
         assertThat(location(unknown)).isEqualTo(location(wrong));
         // One success resets the count, so this test never brings the demo account close to a lock.
         http.login("samtalsledare", DEMO_PASSWORD);
+    }
+
+    // ---------------------------------------------------------------- request size (ASVS 5.2.1)
+
+    @Test
+    void aBodyAnnouncedLargerThanTheLimitIsRefusedBeforeItIsRead() throws Exception {
+        String session = http.login("samordnare", DEMO_PASSWORD);
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(15_000);
+            // Announce 9 MB and send none of it: the answer must come without the server waiting for the body.
+            socket.getOutputStream().write(("POST /?v-r=upload&v-uiId=0 HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Cookie: JSESSIONID=" + session + "\r\nContent-Type: application/octet-stream\r\n"
+                    + "Content-Length: 9000000\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            assertThat(status).startsWith("HTTP/1.1 413");
+        }
     }
 
     // ---------------------------------------------------------------- headers (ASVS 3.4, 3.3, 14.3.2)
