@@ -68,6 +68,11 @@ final class HttpDriver {
     }
 
     HttpResponse<String> post(String path, String session, Map<String, String> form) throws Exception {
+        return post(path, session, form, Map.of());
+    }
+
+    HttpResponse<String> post(String path, String session, Map<String, String> form, Map<String, String> headers)
+            throws Exception {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -75,6 +80,7 @@ final class HttpDriver {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(b::header);
         if (session != null) {
             b.header("Cookie", "JSESSIONID=" + session);
         }

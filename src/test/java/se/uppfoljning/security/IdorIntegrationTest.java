@@ -93,6 +93,8 @@ class IdorIntegrationTest {
     AuditTrail audit;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private ProjectListItem south;
     private CaseDetails southCase;
@@ -322,6 +324,18 @@ class IdorIntegrationTest {
         for (ThrowingCallable call : calls) {
             assertThatThrownBy(call).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         }
+    }
+
+    @Test
+    void refusedCallsOfLoggedInStaffAreAuditedButAnonymousOnesAreNot() {
+        long before = jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM audit_entry").query(Long.class).single();
+        TestLogin.login(users, "samtalsledare");
+        assertDenied(() -> invitations.revoke(invitation.invitationId()));
+        TestLogin.logout();
+        assertThatThrownBy(() -> staff.list()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThat(jdbc.sql("SELECT CONCAT_WS('|', actor, action, target) FROM audit_entry WHERE seq > ? "
+                + "AND action = 'ACCESS_DENIED'").param(before).query(String.class).list())
+                .containsExactly("samtalsledare|ACCESS_DENIED|InvitationService.revoke");
     }
 
     /** "Not found" with the key only: no case code, id or other data travels in the exception. */

@@ -112,6 +112,16 @@ class SecurityHttpIT {
     }
 
     @Test
+    void logoutOverHttpsTellsTheBrowserToDropTheSitesCookiesAndStorage() throws Exception {
+        String session = http.login("samordnare", DEMO_PASSWORD);
+        HttpResponse<String> page = http.get("/cases", session);
+        HttpResponse<String> logout = http.post("/logout", session, Map.of("_csrf", HttpDriver.csrfToken(page)),
+                Map.of("X-Forwarded-Proto", "https"));
+        assertThat(logout.statusCode()).isEqualTo(302);
+        assertThat(logout.headers().firstValue("Clear-Site-Data")).hasValue("\"cookies\", \"storage\"");
+    }
+
+    @Test
     void logoutWithoutTheCsrfTokenIsRefused() throws Exception {
         String session = http.login("samordnare", DEMO_PASSWORD);
         HttpResponse<String> forged = http.post("/logout", session, Map.of());
