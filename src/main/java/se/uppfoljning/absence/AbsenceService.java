@@ -174,12 +174,13 @@ public class AbsenceService {
     }
 
     /**
-     * Every stored month of the given cases, for reports. The caller passes case ids it has already
-     * restricted to its own scope; nothing here identifies a pupil beyond the case id.
+     * Every stored month of the given cases, for reports; cases outside the caller's data scope are left out.
+     * Nothing here identifies a pupil beyond the case id.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN', 'EVALUATOR')")
-    public List<MonthlyAbsenceFigures> figuresOfCases(Collection<Long> caseIds) {
+    public List<MonthlyAbsenceFigures> figuresOfCases(Collection<Long> requestedCaseIds) {
+        Collection<Long> caseIds = requestedCaseIds.isEmpty() ? List.of() : cases.visibleIds(requestedCaseIds);
         List<MonthlyAbsenceFigures> out = new ArrayList<>();
         for (List<Long> chunk : chunks(caseIds)) {
             months.findByCaseIdIn(chunk).forEach(m -> out.add(m.toFigures()));

@@ -22,8 +22,9 @@ import se.uppfoljning.security.DataScope;
 
 /**
  * Creates, changes, lists and deletes pupil cases within the caller's data scope. A case outside the scope
- * behaves exactly like a case that does not exist, so IDs cannot be probed. Evaluators never get here: they
- * see cases only as aggregates in reports.
+ * behaves exactly like a case that does not exist, so IDs cannot be probed. Evaluators never read a case here:
+ * they see cases only as aggregates in reports, and {@link #visibleIds} tells the services that build those
+ * aggregates which of the requested cases are in the evaluator's scope.
  */
 @Service
 @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'FACILITATOR')")
@@ -67,6 +68,29 @@ public class CaseService {
         Root<PupilCase> root = q.from(PupilCase.class);
         q.select(cb.count(root)).where(predicates(cb, root, filter, current.scope()));
         return em.createQuery(q).getSingleResult().intValue();
+    }
+
+    /**
+     * The ids among {@code caseIds} that lie in the caller's data scope; unknown ids and ids outside the scope are
+     * left out alike. For services that hand out figures of given cases (rating scores, absence figures), so an
+     * evaluator narrowed to one project cannot read another project's figures by passing its case ids. Reveals
+     * nothing but which of the caller's own ids are in scope, so evaluators may call it.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'FACILITATOR', 'EVALUATOR')")
+    public Set<Long> visibleIds(java.util.Collection<Long> caseIds) {
+        DataScope scope = current.scope();
+        List<Long> all = List.copyOf(new java.util.HashSet<>(caseIds));
+        Set<Long> out = new java.util.HashSet<>();
+        for (int i = 0; i < all.size(); i += 1000) {
+            CriteriaBuilder cb = em.getCriteriaBuilder();
+            CriteriaQuery<Long> q = cb.createQuery(Long.class);
+            Root<PupilCase> root = q.from(PupilCase.class);
+            q.select(root.get("id")).where(scopePredicate(cb, root, scope),
+                    root.get("id").in(all.subList(i, Math.min(all.size(), i + 1000))));
+            out.addAll(em.createQuery(q).getResultList());
+        }
+        return out;
     }
 
     /** The case if the caller may see it; otherwise "not found", the same answer as for an unknown id. */
@@ -170,8 +194,10 @@ public class CaseService {
             list.add(cb.equal(root.get("status"), f.status()));
         }
         if (f.codePrefix() != null && !f.codePrefix().isBlank()) {
-            String prefix = f.codePrefix().strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9-]", "");
-            list.add(cb.like(root.get("caseCode"), prefix + "%"));
+            // Taken literally: text that cannot start a code (%, _, quotes, spaces…) matches no case at all,
+            // rather than being stripped down to a shorter prefix that matches more than was typed.
+            String prefix = f.codePrefix().strip().toUpperCase(java.util.Locale.ROOT);
+            list.add(prefix.matches("[A-Z0-9-]+") ? cb.like(root.get("caseCode"), prefix + "%") : cb.disjunction());
         }
         return list.toArray(Predicate[]::new);
     }

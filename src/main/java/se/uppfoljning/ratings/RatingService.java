@@ -113,10 +113,14 @@ public class RatingService {
         return toItem(e, scoresByResponse(List.of(e.getCaseId())).getOrDefault(responseId, Map.of()));
     }
 
-    /** Numeric scores of these cases for reports; callers pass case ids already limited to the evaluator's scope. */
+    /** Numeric scores of these cases for reports; cases outside the caller's data scope are left out. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN', 'EVALUATOR')")
-    public List<RatingScore> scores(Collection<Long> caseIds) {
+    public List<RatingScore> scores(Collection<Long> requestedCaseIds) {
+        Collection<Long> caseIds = requestedCaseIds.isEmpty() ? List.of() : cases.visibleIds(requestedCaseIds);
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
         Map<Long, RatingEntry> byResponse = entries.findByCaseIdIn(caseIds).stream()
                 .collect(Collectors.toMap(RatingEntry::getResponseId, Function.identity()));
         List<RatingScore> out = new ArrayList<>();

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.core.context.SecurityContext;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps track of the open HTTP sessions so that disabling an account or resetting its password ends that
- * staff member's sessions immediately, not at their next idle timeout.
+ * staff member's sessions immediately, not at their next idle timeout, and changing one's own password ends
+ * one's other sessions (a password someone else may know stops working everywhere at once).
  */
 @Component
 class SessionKiller implements HttpSessionListener {
@@ -30,9 +32,17 @@ class SessionKiller implements HttpSessionListener {
     }
 
     int expireSessionsOf(String username) {
+        return expireSessionsOf(username, null);
+    }
+
+    /** Ends the user's sessions except the one with id {@code keepSessionId} (null: all of them). */
+    int expireSessionsOf(String username, String keepSessionId) {
         int count = 0;
         for (HttpSession session : Set.copyOf(sessions)) {
             try {
+                if (session.getId().equals(keepSessionId)) {
+                    continue;
+                }
                 Object ctx = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
                 if (ctx instanceof SecurityContext sc && sc.getAuthentication() != null
                         && username.equalsIgnoreCase(sc.getAuthentication().getName())) {
@@ -44,6 +54,20 @@ class SessionKiller implements HttpSessionListener {
             }
         }
         return count;
+    }
+
+    /** The open session with this id, if any (diagnostics and the session tests). */
+    Optional<HttpSession> find(String sessionId) {
+        for (HttpSession session : Set.copyOf(sessions)) {
+            try {
+                if (session.getId().equals(sessionId)) {
+                    return Optional.of(session);
+                }
+            } catch (IllegalStateException alreadyInvalid) {
+                sessions.remove(session);
+            }
+        }
+        return Optional.empty();
     }
 
     Map<String, Integer> openSessionCount() {

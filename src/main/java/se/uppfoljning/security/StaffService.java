@@ -1,5 +1,6 @@
 package se.uppfoljning.security;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -7,6 +8,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import se.uppfoljning.audit.AuditTrail;
 import se.uppfoljning.base.BusinessException;
 import se.uppfoljning.base.Roles;
@@ -57,7 +60,7 @@ public class StaffService {
     public StaffListItem create(StaffData data, String temporaryPassword) {
         validate(data);
         validateScopes(data);
-        checkPassword("password", temporaryPassword);
+        PasswordRules.check("password", temporaryPassword, data.username());
         if (users.existsByUsernameIgnoreCase(data.username().strip())) {
             throw new BusinessException("username", "security.staff.error.username-taken");
         }
@@ -107,15 +110,18 @@ public class StaffService {
 
     @Transactional
     public void resetPassword(long id, String temporaryPassword) {
-        checkPassword("password", temporaryPassword);
         StaffUser user = users.findById(id).orElseThrow(() -> new BusinessException("security.staff.error.not-found"));
+        PasswordRules.check("password", temporaryPassword, user.getUsername());
         user.setPasswordHash(encoder.encode(temporaryPassword));
         user.setMustChangePassword(true);
         sessions.expireSessionsOf(user.getUsername());
         audit.record(current.actorName(), "STAFF_PASSWORD_RESET", "staff:" + user.getUsername(), null);
     }
 
-    /** Any logged-in staff member changes their own password, giving the current one. */
+    /**
+     * Any logged-in staff member changes their own password, giving the current one. Their other sessions
+     * (another browser, a forgotten computer) end at once; the session making the change stays.
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword) {
@@ -124,14 +130,25 @@ public class StaffService {
         if (currentPassword == null || !encoder.matches(currentPassword, user.getPasswordHash())) {
             throw new BusinessException("currentPassword", "security.password.error.wrong-current");
         }
-        checkPassword("newPassword", newPassword);
+        PasswordRules.check("newPassword", newPassword, user.getUsername());
         if (encoder.matches(newPassword, user.getPasswordHash())) {
             throw new BusinessException("newPassword", "security.password.error.same");
         }
         user.setPasswordHash(encoder.encode(newPassword));
         user.setMustChangePassword(false);
         principal.passwordChanged();
-        audit.record(user.getUsername(), "PASSWORD_CHANGED", "staff:" + user.getUsername(), null);
+        int ended = sessions.expireSessionsOf(user.getUsername(), currentSessionId());
+        audit.record(user.getUsername(), "PASSWORD_CHANGED", "staff:" + user.getUsername(),
+                ended == 0 ? null : "other sessions ended: " + ended);
+    }
+
+    /** The HTTP session of the request being served, if there is one; never creates a session. */
+    private static String currentSessionId() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpSession session = attributes.getRequest().getSession(false);
+            return session == null ? null : session.getId();
+        }
+        return null;
     }
 
     /** True if the logged-in user still has to replace a temporary password. */
@@ -174,15 +191,6 @@ public class StaffService {
             if (!projectIds.contains(s.projectId()) || (s.districtId() != null && !districtIds.contains(s.districtId()))) {
                 throw new BusinessException("scopes", "security.staff.error.scope-unknown");
             }
-        }
-    }
-
-    private static void checkPassword(String field, String password) {
-        if (password == null || password.length() < StaffData.PASSWORD_MIN_LENGTH) {
-            throw new BusinessException(field, "security.password.error.too-short", StaffData.PASSWORD_MIN_LENGTH);
-        }
-        if (password.length() > StaffData.PASSWORD_MAX_LENGTH) {
-            throw new BusinessException(field, "security.password.error.too-long", StaffData.PASSWORD_MAX_LENGTH);
         }
     }
 
