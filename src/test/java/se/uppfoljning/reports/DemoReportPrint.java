@@ -1,14 +1,19 @@
 package se.uppfoljning.reports;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class DemoReportPrint {
 
     @Test
     void print() throws Exception {
-        EvaluationReport r = new EvaluationReportBuilder().build(SmallInput.build(java.util.Locale.forLanguageTag("sv")));
-        System.out.println(ReportText.render(r));
+        for (int round = 0; round < 4; round++) {
+            ReportInput in = ReportDemoData.generate(70, 6, 7);
+            long t0 = System.nanoTime();
+            EvaluationReport r = new EvaluationReportBuilder().build(in);
+            long t1 = System.nanoTime();
+            byte[] pdf = new ReportPdfWriter().write(r);
+            long t2 = System.nanoTime();
+            System.out.printf("build %d ms, pdf %d ms, %d bytes%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, pdf.length);
+        }
     }
 }
