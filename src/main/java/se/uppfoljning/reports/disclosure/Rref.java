@@ -8,8 +8,7 @@ import java.util.List;
 /**
  * The relations restricted to the unknown (hidden, not known) cells, in reduced row echelon form, exact: integer
  * rows kept primitive by their gcd. Row {@code r} has its pivot in column {@code pivots[r]}; the other columns are
- * free, and each free column {@code f} gives a null-space vector (x_f = 1, x_pivot = -R[r][f] / R[r][pivot]):
- * a way to change the hidden cells that keeps every relation true.
+ * free: a cell with a free column can change (with the pivots following) and every relation stays true.
  */
 final class Rref {
 
@@ -115,35 +114,6 @@ final class Rref {
             }
         }
         return true;
-    }
-
-    /**
-     * The null-space vector of free column {@code f}, scaled to integers: entry f is the lcm-free product of
-     * pivot coefficients (positive), pivots get -R[r][f] times the matching factor. Returned as signs only is not
-     * enough for sums, so integer entries are returned.
-     */
-    BigInteger[] nullVector(int f) {
-        BigInteger scale = BigInteger.ONE;
-        for (int r = 0; r < pivots.length; r++) {
-            BigInteger[] row = rows.get(r);
-            if (row[f].signum() != 0) {
-                scale = lcm(scale, row[pivots[r]].abs());
-            }
-        }
-        BigInteger[] v = zeros(cells.length);
-        v[f] = scale;
-        for (int r = 0; r < pivots.length; r++) {
-            BigInteger[] row = rows.get(r);
-            if (row[f].signum() != 0) {
-                // row[p] * x_p + row[f] * x_f = 0  =>  x_p = -row[f] * scale / row[p]
-                v[pivots[r]] = row[f].negate().multiply(scale).divide(row[pivots[r]]);
-            }
-        }
-        return v;
-    }
-
-    private static BigInteger lcm(BigInteger a, BigInteger b) {
-        return a.divide(a.gcd(b)).multiply(b);
     }
 
     private static void primitive(BigInteger[] row) {
