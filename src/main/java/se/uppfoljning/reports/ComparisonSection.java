@@ -2,7 +2,8 @@ package se.uppfoljning.reports;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.HashMap;
+import java.util.Map;
 import se.uppfoljning.reports.EvaluationReport.Block;
 import se.uppfoljning.reports.EvaluationReport.Cell;
 import se.uppfoljning.reports.EvaluationReport.Paragraph;
@@ -21,17 +22,54 @@ final class ComparisonSection {
     private ComparisonSection() {
     }
 
+    /** Sums for one project or school, gathered in one pass over the input. */
+    private static final class Group {
+        long invitedEnd;
+        long submittedEnd;
+        long ended;
+        long completed;
+        final List<Double> attendanceChanges = new ArrayList<>();
+    }
+
     static Section build(ReportContext ctx, CaseCounts cc, AttendanceData attendance) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Paragraph(ctx.t("reports.comparison.intro")));
-        List<AttendanceData.Pair> pairs = attendance.pairs();
+        Map<String, Group> byProject = new HashMap<>();
+        Map<String, Group> bySchool = new HashMap<>();
+        for (CaseRow c : ctx.input.cases()) {
+            if (c.ended()) {
+                for (Group g : groups(byProject, bySchool, c)) {
+                    g.ended++;
+                    if (c.status() == CaseRow.Status.COMPLETED) {
+                        g.completed++;
+                    }
+                }
+            }
+        }
+        for (InvitationRow i : ctx.input.invitations()) {
+            CaseRow c = ctx.casesById.get(i.caseId());
+            if (i.wave() != EnquiryWave.END || c == null || i.status() == InvitationRow.Status.REVOKED) {
+                continue;
+            }
+            for (Group g : groups(byProject, bySchool, c)) {
+                g.invitedEnd++;
+                if (i.status() == InvitationRow.Status.SUBMITTED) {
+                    g.submittedEnd++;
+                }
+            }
+        }
+        for (AttendanceData.Pair p : attendance.pairs()) {
+            for (Group g : groups(byProject, bySchool, ctx.casesById.get(p.caseId()))) {
+                g.attendanceChanges.add(p.changePoints());
+            }
+        }
         List<Row> rows = new ArrayList<>();
         for (String project : ctx.projects) {
             rows.add(row(ctx, ctx.t("reports.comparison.project", project), cc.cell(ctx, cc.projectTotals.get(project)),
-                    c -> c.project().equals(project), pairs, ctx.n, true));
+                    byProject.getOrDefault(project, new Group()), ctx.n, true));
         }
         for (String school : ctx.schools) {
-            rows.add(row(ctx, school, cc.cell(ctx, cc.schoolTotal(school)), c -> c.school().equals(school), pairs,
+            rows.add(row(ctx, school, cc.cell(ctx, cc.schoolTotal(school)), bySchool.getOrDefault(school, new Group()),
                     ctx.nOutcomes, false));
         }
         blocks.add(new Table("comparison", ctx.t("reports.comparison.caption"),
@@ -43,30 +81,23 @@ final class ComparisonSection {
         return new Section(EvaluationReport.SectionId.COMPARISON, ctx.t("reports.comparison.heading"), blocks);
     }
 
-    private static Row row(ReportContext ctx, String label, Cell cases, Predicate<CaseRow> group,
-                           List<AttendanceData.Pair> pairs, int completionMinimum, boolean project) {
+    private static List<Group> groups(Map<String, Group> byProject, Map<String, Group> bySchool, CaseRow c) {
+        return List.of(byProject.computeIfAbsent(c.project(), k -> new Group()),
+                bySchool.computeIfAbsent(c.school(), k -> new Group()));
+    }
+
+    private static Row row(ReportContext ctx, String label, Cell cases, Group g, int completionMinimum,
+                           boolean project) {
         List<Cell> cells = new ArrayList<>();
         cells.add(Cell.label(label));
         cells.add(cases);
-        long[] response = EnquirySection.response(ctx, EnquiryWave.END, group);
-        cells.add(response[0] == 0 ? Cell.empty() : response[0] < ctx.n ? Cell.hidden()
-                : ctx.percent((double) response[1] / response[0]));
-        List<Double> changes = pairs.stream().filter(p -> group.test(ctx.casesById.get(p.caseId())))
-                .map(AttendanceData.Pair::changePoints).toList();
+        cells.add(g.invitedEnd == 0 ? Cell.empty() : g.invitedEnd < ctx.n ? Cell.hidden()
+                : ctx.percent((double) g.submittedEnd / g.invitedEnd));
+        List<Double> changes = g.attendanceChanges;
         cells.add(changes.isEmpty() ? Cell.empty() : changes.size() < ctx.n ? Cell.hidden()
                 : ctx.signed(Descriptive.median(changes), 1));
-        long completed = 0;
-        long ended = 0;
-        for (CaseRow c : ctx.input.cases()) {
-            if (group.test(c) && c.ended()) {
-                ended++;
-                if (c.status() == CaseRow.Status.COMPLETED) {
-                    completed++;
-                }
-            }
-        }
-        cells.add(ended == 0 ? Cell.empty() : ended < completionMinimum ? Cell.hidden()
-                : ctx.percent((double) completed / ended));
+        cells.add(g.ended == 0 ? Cell.empty() : g.ended < completionMinimum ? Cell.hidden()
+                : ctx.percent((double) g.completed / g.ended));
         return new Row(cells, project);
     }
 }

@@ -292,7 +292,7 @@ final class EnquirySection {
             return null;
         }
         try {
-            double d = Double.parseDouble(value.replace(',', '.'));
+            double d = Double.parseDouble(value.indexOf(',') >= 0 ? value.replace(',', '.') : value);
             return Double.isFinite(d) ? d : null;
         } catch (NumberFormatException e) {
             return null;

@@ -153,7 +153,7 @@ public record EvaluationReport(Locale language, String title, List<String> scope
             return new Cell(SUPPRESSED, null, true);
         }
 
-        /** A dash for "not applicable / no data", which is not a suppression. */
+        /** An empty cell for "no data" (nobody to count), which is not a suppression. */
         public static Cell empty() {
             return new Cell("", null, false);
         }

@@ -2,11 +2,9 @@ package se.uppfoljning.reports;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import se.uppfoljning.base.i18n.Translations;
 import se.uppfoljning.reports.EvaluationReport.Cell;
 
@@ -31,9 +29,9 @@ final class ReportContext {
         this.fmt = new ReportFormat(locale);
         this.n = input.minCellSize();
         this.nOutcomes = input.minCellSizeOutcomesBySchool();
-        TreeMap<String, String> schoolProject = new TreeMap<>(java.text.Collator.getInstance(locale));
+        Map<String, String> schoolProject = new HashMap<>();
         boolean nested = true;
-        java.util.TreeSet<String> projectSet = new java.util.TreeSet<>(java.text.Collator.getInstance(locale));
+        java.util.Set<String> projectSet = new java.util.HashSet<>();
         for (CaseRow c : input.cases()) {
             casesById.put(c.caseId(), c);
             projectSet.add(c.project());
@@ -45,9 +43,12 @@ final class ReportContext {
         for (TargetGroupRow t : input.targetGroups()) {
             schoolProject.putIfAbsent(t.school(), null);
         }
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
         this.schools = new ArrayList<>(schoolProject.keySet());
+        this.schools.sort(collator);
         this.projects = new ArrayList<>(projectSet);
-        this.projectOfSchool = nested ? new LinkedHashMap<>(schoolProject) : null;
+        this.projects.sort(collator);
+        this.projectOfSchool = nested ? schoolProject : null;
     }
 
     String t(String key, Object... args) {

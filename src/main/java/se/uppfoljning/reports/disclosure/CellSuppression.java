@@ -113,9 +113,10 @@ public final class CellSuppression {
             for (int i = 0; i < n; i++) {
                 unknown[i] = hidden[i] && !knownZero[i];
             }
-            List<Integer> determined = ForcedZeros.find(relations, unknown, values);
+            Rref rref = Rref.of(relations, unknown);
+            List<Integer> determined = ForcedZeros.find(relations, unknown, values, rref);
             if (determined.isEmpty()) {
-                determined = Determinacy.determinedCells(relations, unknown);
+                determined = Determinacy.determinedCells(rref);
             }
             if (determined.isEmpty()) {
                 break;

@@ -11,6 +11,9 @@ import java.util.List;
  * hidden zero (hidden positive cells may move a little either way)? If not, {@code k} is forced to 0. This is a
  * feasibility linear program, solved exactly with phase one of the simplex method and Bland's rule.
  *
+ * <p>Before the linear program, relations that a hidden non-zero cell of their own can always satisfy are
+ * dropped ({@link #presolve}); zeros left in no relation can rise freely, and the program for the rest is small.
+ *
  * <p>Once the forced zeros are known, the feasible values of the other hidden cells span exactly the solutions
  * of the linear relations with those zeros fixed, so {@link Determinacy} on the remaining cells is then exact.
  */
@@ -25,25 +28,125 @@ final class ForcedZeros {
      * @return the unknown zero cells that no feasible table can make positive
      */
     static List<Integer> find(List<LinkedCounts.Relation> relations, boolean[] unknown, long[] values) {
-        List<Integer> cells = new ArrayList<>();
+        return find(relations, unknown, values, Rref.of(relations, unknown));
+    }
+
+    static List<Integer> find(List<LinkedCounts.Relation> relations, boolean[] unknown, long[] values, Rref rref) {
         List<Integer> zeros = new ArrayList<>();
+        for (int i = 0; i < unknown.length; i++) {
+            if (unknown[i] && values[i] == 0) {
+                zeros.add(i);
+            }
+        }
+        if (zeros.isEmpty()) {
+            return List.of();
+        }
+        List<Integer> cells = new ArrayList<>();
         int[] column = new int[unknown.length];
         for (int i = 0; i < unknown.length; i++) {
             column[i] = -1;
             if (unknown[i]) {
                 column[i] = cells.size();
                 cells.add(i);
-                if (values[i] == 0) {
-                    zeros.add(i);
+            }
+        }
+        List<long[]> rows = presolve(relationRows(relations, unknown, column, cells.size()), cells, values);
+        int[] uses = new int[cells.size()];
+        for (long[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                if (row[c] != 0) {
+                    uses[c]++;
                 }
             }
         }
-        if (zeros.isEmpty()) {
-            return List.of();
+        boolean[] canBePositive = new boolean[unknown.length];
+        List<Integer> forced = new ArrayList<>();
+        for (int k : zeros) {
+            if (canBePositive[k] || uses[column[k]] == 0) {
+                continue; // in no remaining relation: it can rise on its own
+            }
+            int[] direction;
+            try {
+                direction = LongSimplex.feasibleDirection(rows, cells, values, column[k]);
+            } catch (ArithmeticException overflow) {
+                direction = signs(feasibleDirection(rows, cells, values, column[k]));
+            }
+            if (direction == null) {
+                forced.add(k);
+            } else {
+                for (int z : zeros) {
+                    if (direction[column[z]] > 0) {
+                        canBePositive[z] = true;
+                    }
+                }
+            }
         }
+        return forced;
+    }
+
+    /**
+     * Drops every relation that has a hidden non-zero cell used by no other remaining relation: whatever the other
+     * cells do, that cell can move to keep the relation true (a little, either way), so the relation constrains
+     * nothing. Repeated until no such relation is left.
+     */
+    static List<long[]> presolve(List<long[]> rows, List<Integer> cells, long[] values) {
+        int width = cells.size();
+        int[] uses = new int[width];
+        for (long[] row : rows) {
+            for (int c = 0; c < width; c++) {
+                if (row[c] != 0) {
+                    uses[c]++;
+                }
+            }
+        }
+        boolean[] dropped = new boolean[rows.size()];
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int r = 0; r < rows.size(); r++) {
+                if (dropped[r]) {
+                    continue;
+                }
+                long[] row = rows.get(r);
+                for (int c = 0; c < width; c++) {
+                    if (row[c] != 0 && uses[c] == 1 && values[cells.get(c)] > 0) {
+                        dropped[r] = true;
+                        for (int k = 0; k < width; k++) {
+                            if (row[k] != 0) {
+                                uses[k]--;
+                            }
+                        }
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        List<long[]> kept = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            if (!dropped[r]) {
+                kept.add(rows.get(r));
+            }
+        }
+        return kept;
+    }
+
+    private static int[] signs(Rational[] direction) {
+        if (direction == null) {
+            return null;
+        }
+        int[] s = new int[direction.length];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = direction[i].signum();
+        }
+        return s;
+    }
+
+    static List<long[]> relationRows(List<LinkedCounts.Relation> relations, boolean[] unknown, int[] column,
+                                             int width) {
         List<long[]> rows = new ArrayList<>();
         for (LinkedCounts.Relation rel : relations) {
-            long[] row = new long[cells.size()];
+            long[] row = new long[width];
             boolean any = false;
             if (unknown[rel.total()]) {
                 row[column[rel.total()]] += 1;
@@ -59,31 +162,14 @@ final class ForcedZeros {
                 rows.add(row);
             }
         }
-        boolean[] canBePositive = new boolean[unknown.length];
-        List<Integer> forced = new ArrayList<>();
-        for (int k : zeros) {
-            if (canBePositive[k]) {
-                continue;
-            }
-            Rational[] direction = feasibleDirection(rows, cells, values, column[k]);
-            if (direction == null) {
-                forced.add(k);
-            } else {
-                for (int z : zeros) {
-                    if (direction[column[z]].signum() > 0) {
-                        canBePositive[z] = true;
-                    }
-                }
-            }
-        }
-        return forced;
+        return rows;
     }
 
     /**
      * Phase one of the simplex method for: rows . d = 0, d_k = 1, d_i >= 0 where cell i is zero, other d free
      * (split as p - q). Returns d, or null if infeasible.
      */
-    private static Rational[] feasibleDirection(List<long[]> rows, List<Integer> cells, long[] values, int k) {
+    static Rational[] feasibleDirection(List<long[]> rows, List<Integer> cells, long[] values, int k) {
         int u = cells.size();
         // variable layout: for each cell j: var plus[j]; for positive cells also var minus[j]
         int[] plus = new int[u];
