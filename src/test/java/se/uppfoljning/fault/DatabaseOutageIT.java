@@ -218,12 +218,16 @@ class DatabaseOutageIT {
         }
     }
 
+    /**
+     * Invitations in the project Nordväst: the browser test invites a school of Söder through the page and
+     * expects its cases to have no live invitation yet, whichever *IT runs first.
+     */
     private List<CreatedInvitation> invite(int count) {
-        TestLogin.login(users, "samordnare");
+        TestLogin.login(users, "samordnare.nv");
         try {
-            var south = reference.projects().stream().filter(p -> p.name().equals(DemoProperties.PROJECT_SOUTH))
+            var northwest = reference.projects().stream().filter(p -> p.name().equals(DemoProperties.PROJECT_NORTHWEST))
                     .findFirst().orElseThrow();
-            List<Long> cases = invitations.activeCaseIds(south.id(), null);
+            List<Long> cases = invitations.activeCaseIds(northwest.id(), null);
             List<CreatedInvitation> out = new ArrayList<>();
             for (int round = 0; out.size() < count && round < 10; round++) {
                 out.addAll(invitations.create(cases, Wave.START, "sv", true));
