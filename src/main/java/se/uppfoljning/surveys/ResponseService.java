@@ -3,6 +3,7 @@ package se.uppfoljning.surveys;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,23 +136,53 @@ public class ResponseService {
         return r;
     }
 
+    /**
+     * Brings the stored answer rows in line with {@code answers}, each row by its primary key: a changed value is
+     * updated, a vanished one deleted, a new one inserted. Deleting all of a response's rows and inserting them
+     * again made two saves at the same moment deadlock: the DELETE's range locks and the re-insert's duplicate
+     * check lock the next response's first index entry and the gap before it (found by the load benchmark, see
+     * docs/decisions-load.md). The caller holds the response row's lock, so nobody else changes these rows.
+     */
     private void replaceAnswers(SurveyResponse r, SurveyTemplate t, Answers answers) {
-        jdbc.sql("DELETE FROM survey_answer WHERE response_id = ?").param(r.getId()).update();
+        Map<String, StoredAnswer> stored = new HashMap<>();
+        jdbc.sql("SELECT id, question_id, value_index, answer_value FROM survey_answer WHERE response_id = ?")
+                .param(r.getId())
+                .query(rs -> {
+                    stored.put(rowKey(rs.getString(2), rs.getInt(3)), new StoredAnswer(rs.getLong(1), rs.getString(4)));
+                });
         for (Question q : t.questions()) {
             if (q.type() == QuestionType.MATRIX) {
                 for (MatrixItem item : q.items()) {
-                    insert(r.getId(), q.id() + "." + item.id(), item.analysisKey(), answers.values(q.id() + "." + item.id()));
+                    String key = q.id() + "." + item.id();
+                    write(r.getId(), key, item.analysisKey(), answers.values(key), stored);
                 }
             } else {
-                insert(r.getId(), q.id(), q.analysisKey(), answers.values(q.id()));
+                write(r.getId(), q.id(), q.analysisKey(), answers.values(q.id()), stored);
             }
+        }
+        for (StoredAnswer gone : stored.values()) {
+            jdbc.sql("DELETE FROM survey_answer WHERE id = ?").param(gone.id()).update();
         }
     }
 
-    private void insert(long responseId, String questionKey, String analysisKey, List<String> values) {
+    private record StoredAnswer(long id, String value) {
+    }
+
+    private static String rowKey(String questionKey, int valueIndex) {
+        return questionKey + "#" + valueIndex;
+    }
+
+    /** Writes one question's values; rows it keeps or replaces are taken out of {@code stored}. */
+    private void write(long responseId, String questionKey, String analysisKey, List<String> values,
+                       Map<String, StoredAnswer> stored) {
         for (int i = 0; i < values.size(); i++) {
-            jdbc.sql("INSERT INTO survey_answer (response_id, question_id, analysis_key, value_index, answer_value) VALUES (?, ?, ?, ?, ?)")
-                    .params(responseId, questionKey, analysisKey, i, values.get(i)).update();
+            StoredAnswer old = stored.remove(rowKey(questionKey, i));
+            if (old == null) {
+                jdbc.sql("INSERT INTO survey_answer (response_id, question_id, analysis_key, value_index, answer_value) VALUES (?, ?, ?, ?, ?)")
+                        .params(responseId, questionKey, analysisKey, i, values.get(i)).update();
+            } else if (!old.value().equals(values.get(i))) {
+                jdbc.sql("UPDATE survey_answer SET answer_value = ? WHERE id = ?").params(values.get(i), old.id()).update();
+            }
         }
     }
 

@@ -12,6 +12,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
+import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.DatabaseOutage;
 import se.uppfoljning.enquiries.ParentAnswerService;
 import se.uppfoljning.enquiries.ParentEnquiry;
 import se.uppfoljning.enquiries.ParentSession;
@@ -26,6 +31,7 @@ import se.uppfoljning.surveys.form.SurveyForm;
 @AnonymousAllowed
 public class EnquiryAnswerView extends ParentPage implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final Logger log = LoggerFactory.getLogger(EnquiryAnswerView.class);
     private final ParentAnswerService parents;
     private long invitationId;
     final H1 title = new H1();
@@ -69,10 +75,10 @@ public class EnquiryAnswerView extends ParentPage implements BeforeEnterObserver
         choices.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         choices.getStyle().set("gap", "var(--lumo-space-s)");
         for (String lang : enquiry.template().languages()) {
-            Button b = new Button(EnquiryCodeView.languageName(lang), e -> {
+            Button b = new Button(EnquiryCodeView.languageName(lang), e -> withDatabase("chose a language", () -> {
                 parents.chooseLanguage(invitationId, lang);
                 showForm(parents.load(invitationId), lang);
-            });
+            }));
             b.getElement().setAttribute("lang", lang);
             b.setId("lang-" + lang);
             choices.add(b);
@@ -91,7 +97,7 @@ public class EnquiryAnswerView extends ParentPage implements BeforeEnterObserver
             body.add(intro);
         }
         form = new SurveyForm(enquiry.template(), language, enquiry.answers());
-        form.setPageListener(answers -> parents.saveProgress(invitationId, answers));
+        form.setPageListener(answers -> withDatabase("saved a page", () -> parents.saveProgress(invitationId, answers)));
         form.setSubmitListener(this::submit);
         if (enquiry.started()) {
             form.resumeAtFirstIncompletePage();
@@ -101,7 +107,7 @@ public class EnquiryAnswerView extends ParentPage implements BeforeEnterObserver
 
     private void submit(Answers answers) {
         try {
-            parents.submit(invitationId, answers);
+            withDatabase("submitted", () -> parents.submit(invitationId, answers));
         } catch (ParentAnswerService.LinkClosed e) {
             if (!"used".equals(e.reason())) {
                 throw e;
@@ -112,6 +118,39 @@ public class EnquiryAnswerView extends ParentPage implements BeforeEnterObserver
         title.setText(getTranslation("enquiries.answer.thanks.title"));
         body.removeAll();
         body.add(new Paragraph(getTranslation("enquiries.answer.thanks")));
+    }
+
+    /**
+     * Runs one service call for the parent. A transaction that lost a deadlock is run again (at most twice), as
+     * InnoDB asks of its clients. While the database cannot be reached, the parent reads "try again in a moment"
+     * next to the buttons (or in a notification for the language choice) instead of an error id; the form keeps
+     * what they filled in, and pressing the button again once the database is back saves it. That is safe even
+     * if the database went away during a commit that did go through: a repeated submit counts as done.
+     */
+    private static void withDatabase(String action, Runnable call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                call.run();
+                return;
+            } catch (BusinessException e) {
+                throw e;
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt >= 3) {
+                    throw e;
+                }
+                log.info("A parent's transaction lost a lock conflict when the parent {}; running it again", action);
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.isCause(e)) {
+                    throw e;
+                }
+                Throwable root = e;
+                for (int i = 0; i < 20 && root.getCause() != null && root.getCause() != root; i++) {
+                    root = root.getCause();
+                }
+                log.warn("The database could not be reached when a parent {}: {}", action, root.toString());
+                throw new BusinessException("enquiries.error.database-down");
+            }
+        }
     }
 
     @Override
