@@ -53,4 +53,26 @@ public final class TestTemplates {
                         new Section("two", t("Del 2", "Part 2"), null, List.of(hours, support, help, lastWeek, goal, comment))),
                 "test-mixed.yaml", "0".repeat(64));
     }
+
+    /** Every required, shown question with its first valid value: the smallest answer set a submit accepts. */
+    public static Answers minimalAnswers(SurveyTemplate t) {
+        Answers a = Answers.empty();
+        for (Question q : t.questions()) {
+            if (!q.required() || !q.isVisible(a)) {
+                continue;
+            }
+            for (String key : AnswerValidator.keysOf(q)) {
+                String v = switch (q.type()) {
+                    case YES_NO -> Answers.NO;
+                    case SINGLE_CHOICE, MULTIPLE_CHOICE -> q.choices().getFirst().value();
+                    case LIKERT, MATRIX, RATING_0_10 -> Integer.toString(q.scale().min());
+                    case NUMBER -> q.min() == null ? "0" : q.min().toPlainString();
+                    case DATE -> "2026-10-01";
+                    default -> "x";
+                };
+                a = a.with(key, List.of(v));
+            }
+        }
+        return a;
+    }
 }
