@@ -69,8 +69,4 @@ class SessionKiller implements HttpSessionListener {
         }
         return Optional.empty();
     }
-
-    Map<String, Integer> openSessionCount() {
-        return Map.of("sessions", sessions.size());
-    }
 }

@@ -35,10 +35,6 @@ public class TemplateCatalog {
         return t;
     }
 
-    public Optional<SurveyTemplate> latest(String id) {
-        return byKey.values().stream().filter(t -> t.id().equals(id)).max(Comparator.comparingInt(SurveyTemplate::version));
-    }
-
     /** The newest version of the first template (by id) of this kind that belongs to the wave. */
     public Optional<SurveyTemplate> latestFor(TemplateKind kind, String wave) {
         return byKey.values().stream().filter(t -> t.kind() == kind && (wave == null || t.waves().contains(wave)))

@@ -97,10 +97,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/" + databaseName;
     }
 
-    public int port() {
-        return db.getConfiguration().getPort();
-    }
-
     /** Stops the server abruptly-but-cleanly; used by the fault tests and on shutdown. */
     public synchronized void stopServer() {
         try {

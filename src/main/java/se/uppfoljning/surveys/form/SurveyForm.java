@@ -149,10 +149,6 @@ public class SurveyForm extends Composite<Div> {
         return page;
     }
 
-    public int pageCount() {
-        return pages.size();
-    }
-
     /** The answers as currently entered, hidden questions removed. */
     public Answers answers() {
         Map<String, List<String>> map = new LinkedHashMap<>();
