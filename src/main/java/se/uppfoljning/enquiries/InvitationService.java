@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -252,16 +251,13 @@ public class InvitationService {
         return s != InvitationStatus.REVOKED && s != InvitationStatus.EXPIRED;
     }
 
+    /** From least to most advanced: a case's status per wave is its most advanced invitation's. */
     private static final List<InvitationStatus> PROGRESS_ORDER = List.of(InvitationStatus.REVOKED,
             InvitationStatus.EXPIRED, InvitationStatus.INVITED, InvitationStatus.OPENED, InvitationStatus.IN_PROGRESS,
             InvitationStatus.SUBMITTED);
 
     private static InvitationStatus best(List<Invitation> list, Wave wave, Instant now) {
-        Map<InvitationStatus, Integer> rank = new HashMap<>();
-        for (int i = 0; i < PROGRESS_ORDER.size(); i++) {
-            rank.put(PROGRESS_ORDER.get(i), i);
-        }
         return list.stream().filter(i -> i.getWave() == wave).map(i -> i.status(now))
-                .max(Comparator.comparing(rank::get)).orElse(null);
+                .max(Comparator.comparingInt(PROGRESS_ORDER::indexOf)).orElse(null);
     }
 }
