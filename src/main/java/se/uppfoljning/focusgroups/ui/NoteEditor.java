@@ -11,6 +11,7 @@ import com.vaadin.flow.data.provider.ListDataProvider;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.ui.FieldErrors;
 import se.uppfoljning.focusgroups.CodeItem;
 import se.uppfoljning.focusgroups.NoteData;
 import se.uppfoljning.focusgroups.NoteItem;
@@ -24,6 +25,9 @@ public class NoteEditor extends Composite<HorizontalLayout> {
     final TextArea text = new TextArea();
     final MultiSelectComboBox<CodeItem> codes = new MultiSelectComboBox<>();
     final Button remove = new Button();
+
+    /** Service errors by field name; a theme problem is shown on the text. */
+    private final FieldErrors errors = new FieldErrors(java.util.Map.of("text", text, "theme", text, "codes", codes));
 
     NoteEditor(Theme theme, String themeLabel, ListDataProvider<CodeItem> codebook) {
         this.theme = theme;
@@ -66,17 +70,7 @@ public class NoteEditor extends Composite<HorizontalLayout> {
     }
 
     boolean showError(BusinessException e) {
-        if ("text".equals(e.field()) || "theme".equals(e.field())) {
-            text.setErrorMessage(getTranslation(e.messageKey(), e.args()));
-            text.setInvalid(true);
-            return true;
-        }
-        if ("codes".equals(e.field())) {
-            codes.setErrorMessage(getTranslation(e.messageKey(), e.args()));
-            codes.setInvalid(true);
-            return true;
-        }
-        return false;
+        return errors.show(e);
     }
 
     void setReadOnly(boolean readOnly) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.ui.FieldErrors;
 import se.uppfoljning.focusgroups.CodeItem;
 import se.uppfoljning.focusgroups.ParticipantRole;
 import se.uppfoljning.focusgroups.QuoteData;
@@ -30,6 +31,9 @@ public class QuoteEditor extends Composite<FormLayout> {
     final Checkbox quotable = new Checkbox();
     final MultiSelectComboBox<CodeItem> codes = new MultiSelectComboBox<>();
     final Button remove = new Button();
+
+    /** Service errors by field name; a theme problem is shown on the text. */
+    private final FieldErrors errors = new FieldErrors(java.util.Map.of("text", text, "theme", text, "speakerRole", role, "codes", codes));
 
     QuoteEditor(ListDataProvider<Theme> themes, Function<Theme, String> themeLabel,
                 ListDataProvider<CodeItem> codebook) {
@@ -67,9 +71,7 @@ public class QuoteEditor extends Composite<FormLayout> {
     }
 
     QuoteData data() {
-        text.setInvalid(false);
-        role.setInvalid(false);
-        codes.setInvalid(false);
+        errors.clear();
         return new QuoteData(theme.getValue() == null ? Theme.OTHER : theme.getValue(), text.getValue(),
                 role.getValue(), quotable.getValue(),
                 codes.getValue().stream().map(CodeItem::id).collect(Collectors.toSet()));
@@ -81,22 +83,7 @@ public class QuoteEditor extends Composite<FormLayout> {
     }
 
     boolean showError(BusinessException e) {
-        if ("text".equals(e.field()) || "theme".equals(e.field())) {
-            text.setErrorMessage(getTranslation(e.messageKey(), e.args()));
-            text.setInvalid(true);
-            return true;
-        }
-        if ("speakerRole".equals(e.field())) {
-            role.setErrorMessage(getTranslation(e.messageKey(), e.args()));
-            role.setInvalid(true);
-            return true;
-        }
-        if ("codes".equals(e.field())) {
-            codes.setErrorMessage(getTranslation(e.messageKey(), e.args()));
-            codes.setInvalid(true);
-            return true;
-        }
-        return false;
+        return errors.show(e);
     }
 
     void setReadOnly(boolean readOnly) {
