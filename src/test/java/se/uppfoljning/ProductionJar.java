@@ -72,8 +72,17 @@ public final class ProductionJar implements AutoCloseable {
      * @param workDir the process's working directory; its log goes to {@code workDir/app.log}
      */
     public static Process launch(Map<String, String> env, List<String> args, Path workDir, Path log) throws IOException {
+        return launch(env, List.of("-Xmx768m"), args, workDir, log);
+    }
+
+    /** As {@link #launch(Map, List, Path, Path)}, with these JVM options (e.g. {@code -Xmx2g}). */
+    public static Process launch(Map<String, String> env, List<String> jvmOptions, List<String> args, Path workDir,
+                                 Path log) throws IOException {
         Files.createDirectories(workDir);
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx768m", "-jar", jar().toString()));
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString()));
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -87,13 +96,19 @@ public final class ProductionJar implements AutoCloseable {
      * @return the running jar; {@link #close()} stops it with SIGTERM (graceful shutdown)
      */
     public static ProductionJar start(Map<String, String> env, List<String> args, Path workDir) throws IOException {
+        return start(env, List.of("-Xmx768m"), args, workDir);
+    }
+
+    /** As {@link #start(Map, List, Path)}, with these JVM options. */
+    public static ProductionJar start(Map<String, String> env, List<String> jvmOptions, List<String> args, Path workDir)
+            throws IOException {
         int port = freePort();
         int management = freePort();
         Path log = workDir.resolve("app.log");
         Map<String, String> allEnv = new java.util.HashMap<>(env);
         allEnv.put("PORT", Integer.toString(port));
         allEnv.put("MANAGEMENT_PORT", Integer.toString(management));
-        Process process = launch(allEnv, args, workDir, log);
+        Process process = launch(allEnv, jvmOptions, args, workDir, log);
         ProductionJar jar = new ProductionJar(process, port, management, log);
         jar.awaitReady();
         return jar;
@@ -140,6 +155,46 @@ public final class ProductionJar implements AutoCloseable {
 
     public Process process() {
         return process;
+    }
+
+    /**
+     * The jar's used heap after three full collections, in bytes, read with {@code jcmd} from the same JDK
+     * ({@code GC.run}, then {@code GC.heap_info}: "used NNNK").
+     */
+    public long usedHeapAfterGc() {
+        Path jcmd = Path.of(java()).resolveSibling("jcmd");
+        long used = Long.MAX_VALUE;
+        try {
+            for (int i = 0; i < 3; i++) {
+                run(jcmd.toString(), Long.toString(process.pid()), "GC.run");
+                sleep(300);
+                String info = run(jcmd.toString(), Long.toString(process.pid()), "GC.heap_info");
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
+                if (!m.find()) {
+                    throw new IllegalStateException("no heap figure in: " + info);
+                }
+                used = Math.min(used, Long.parseLong(m.group(1)) * 1024);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return used;
+    }
+
+    /** CPU time the jar's process has used so far. */
+    public Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    private static String run(String... command) throws IOException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            p.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return out;
     }
 
     /** Every line the jar has logged so far. */

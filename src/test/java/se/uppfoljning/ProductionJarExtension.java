@@ -42,10 +42,19 @@ public class ProductionJarExtension implements BeforeAllCallback {
             env.put("SPRING_DATASOURCE_PASSWORD", ds.getPassword() == null ? "" : ds.getPassword());
             // The test context already holds the demo data; the jar must not seed a second copy, nor run the
             // nightly jobs that tests call themselves.
-            List<String> args = List.of("--uppfoljning.demo.enabled=false",
+            List<String> args = new java.util.ArrayList<>(List.of("--uppfoljning.demo.enabled=false",
                     "--uppfoljning.audit.retention-cron=-", "--uppfoljning.cases.retention-cron=-",
-                    "--logging.level.se.uppfoljning=debug", "--spring.main.banner-mode=off");
-            running = ProductionJar.start(env, args, Path.of("target", "it-jar").toAbsolutePath());
+                    "--logging.level.se.uppfoljning=debug", "--spring.main.banner-mode=off"));
+            // A test class may add arguments and set the heap (benchmarks): uppfoljning.test.jar-args (comma
+            // separated) and uppfoljning.test.jar-xmx in its @SpringBootTest properties.
+            String extra = spring.getEnvironment().getProperty("uppfoljning.test.jar-args", "");
+            for (String a : extra.split(",")) {
+                if (!a.isBlank()) {
+                    args.add(a.strip());
+                }
+            }
+            String xmx = spring.getEnvironment().getProperty("uppfoljning.test.jar-xmx", "768m");
+            running = ProductionJar.start(env, List.of("-Xmx" + xmx), args, Path.of("target", "it-jar").toAbsolutePath());
             ProductionJar jar = running;
             Runtime.getRuntime().addShutdownHook(new Thread(jar::close, "stop-production-jar"));
         }
