@@ -183,7 +183,7 @@ public class AbsenceService {
         Collection<Long> caseIds = requestedCaseIds.isEmpty() ? List.of() : cases.visibleIds(requestedCaseIds);
         List<MonthlyAbsenceFigures> out = new ArrayList<>();
         for (List<Long> chunk : chunks(caseIds)) {
-            months.findByCaseIdIn(chunk).forEach(m -> out.add(m.toFigures()));
+            months.hoursOfCases(chunk).forEach(m -> out.add(m.toFigures()));
         }
         out.sort((a, b) -> a.caseId() != b.caseId() ? Long.compare(a.caseId(), b.caseId())
                 : a.month().compareTo(b.month()));

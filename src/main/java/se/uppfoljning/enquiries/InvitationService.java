@@ -188,8 +188,8 @@ public class InvitationService {
         List<InvitationReportRow> out = new ArrayList<>();
         List<Long> ids = List.copyOf(caseIds);
         for (int i = 0; i < ids.size(); i += 1000) {
-            invitations.findByCaseIdIn(ids.subList(i, Math.min(ids.size(), i + 1000)))
-                    .forEach(inv -> out.add(new InvitationReportRow(inv.getCaseId(), inv.getWave(), inv.status(now))));
+            invitations.statusFieldsOfCases(ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .forEach(inv -> out.add(new InvitationReportRow(inv.caseId(), inv.wave(), inv.status(now))));
         }
         return out;
     }
