@@ -269,7 +269,8 @@ public class AbsenceView extends VerticalLayout implements HasDynamicTitle {
         String list = c.thresholds().stream().map(t -> t + " %").collect(Collectors.joining(", "));
         thresholds.setText(getTranslation("absence.view.thresholds", list, c.projectThresholdPercent()));
         months.setItems(c.months());
-        form.setMonths(c.firstMonth(), lastSelectableMonth(c));
+        YearMonth last = lastSelectableMonth(c);
+        form.setMonths(c.firstMonth(), last.isAfter(c.currentMonth()) ? c.currentMonth() : last);
     }
 
     /** The case's end month, or for an open case the end of its project (or three years on). */

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import se.uppfoljning.base.BusinessException;
@@ -58,10 +59,12 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
     final HorizontalLayout letters = new HorizontalLayout();
     final Grid<InvitationListItem> caseInvitations = new Grid<>();
     final H3 caseTitle = new H3();
+    private final Clock clock;
     private Tracking tracking;
 
-    public InvitationsView(InvitationService invitations, ReferenceDataService reference) {
+    public InvitationsView(InvitationService invitations, ReferenceDataService reference, Clock clock) {
         this.invitations = invitations;
+        this.clock = clock;
         project.setLabel(getTranslation("cases.field.project"));
         project.setItems(reference.projects());
         project.setItemLabelGenerator(ProjectListItem::name);
@@ -100,7 +103,7 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
         caseInvitations.addColumn(i -> getTranslation("enquiries.wave." + i.wave().name())).setHeader(getTranslation("enquiries.invite.wave"));
         caseInvitations.addColumn(InvitationListItem::guardianNo).setHeader(getTranslation("enquiries.invite.guardian"));
         caseInvitations.addColumn(i -> status(i.status())).setHeader(getTranslation("enquiries.invite.status"));
-        caseInvitations.addColumn(i -> LocalDate.ofInstant(i.expiresAt(), java.time.ZoneId.of("Europe/Stockholm")).toString())
+        caseInvitations.addColumn(i -> LocalDate.ofInstant(i.expiresAt(), clock.getZone()).toString())
                 .setHeader(getTranslation("enquiries.invite.expires"));
         caseInvitations.addComponentColumn(this::actions).setHeader(getTranslation("enquiries.invite.actions"));
         caseInvitations.setAllRowsVisible(true);
@@ -179,7 +182,7 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         byte[] pdf = invitations.letters(created);
-        String name = "inbjudningar-" + LocalDate.now() + ".pdf";
+        String name = "inbjudningar-" + LocalDate.now(clock) + ".pdf";
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event ->
                 new DownloadResponse(new ByteArrayInputStream(pdf), name, "application/pdf", pdf.length)),
                 getTranslation("enquiries.invite.download", created.size()));

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -56,7 +57,7 @@ public class RatingView extends VerticalLayout implements HasDynamicTitle {
     final Div formHolder = new Div();
     SurveyForm form;
 
-    public RatingView(RatingService ratings, CaseService cases, ReferenceDataService reference) {
+    public RatingView(RatingService ratings, CaseService cases, ReferenceDataService reference, Clock clock) {
         this.ratings = ratings;
         this.cases = cases;
         project.setLabel(getTranslation("cases.field.project"));
@@ -87,8 +88,9 @@ public class RatingView extends VerticalLayout implements HasDynamicTitle {
         timepoint.setItems(Timepoint.values());
         timepoint.setItemLabelGenerator(t -> getTranslation("ratings.timepoint." + t.name()));
         ratedOn.setLabel(getTranslation("ratings.date"));
-        ratedOn.setValue(LocalDate.now());
-        ratedOn.setMax(LocalDate.now());
+        LocalDate today = LocalDate.now(clock);
+        ratedOn.setValue(today);
+        ratedOn.setMax(today);
         newRating.setText(getTranslation("ratings.new"));
         newRating.addThemeVariants(ButtonVariant.PRIMARY);
         newRating.addClickListener(e -> openNew());

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -61,7 +62,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph status = new Paragraph();
     final Div downloads = new Div();
 
-    public ReportView(EvaluationReportService reports) {
+    public ReportView(EvaluationReportService reports, Clock clock) {
         this.reports = reports;
         this.executor = new DelegatingSecurityContextExecutor(CompletableFuture.delayedExecutor(0,
                 java.util.concurrent.TimeUnit.MILLISECONDS), SecurityContextHolder.getContext());
@@ -82,8 +83,9 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         }
         from.setLabel(getTranslation("reports.view.from"));
         to.setLabel(getTranslation("reports.view.to"));
-        from.setValue(LocalDate.now().minusYears(1).withDayOfMonth(1));
-        to.setValue(LocalDate.now());
+        LocalDate today = LocalDate.now(clock);
+        from.setValue(today.minusYears(1).withDayOfMonth(1));
+        to.setValue(today);
         language.setLabel(getTranslation("reports.view.language"));
         language.setItems(Locale.forLanguageTag("sv"), Locale.ENGLISH);
         language.setItemLabelGenerator(l -> "en".equals(l.getLanguage()) ? "English" : "Svenska");

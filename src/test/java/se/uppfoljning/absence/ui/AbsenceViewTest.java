@@ -28,6 +28,8 @@ class AbsenceViewTest extends KaribuTest {
     CaseService cases;
     @Autowired
     ReferenceDataService reference;
+    @Autowired
+    java.time.Clock clock;
 
     private CaseDetails newSouthCase() {
         ProjectListItem south = reference.projects().stream()
@@ -96,5 +98,17 @@ class AbsenceViewTest extends KaribuTest {
                 .isEqualTo("Importen är klar: 2 nya månader, 0 uppdaterade, 3 avvisade rader hoppades över.");
         assertThat(GridKt._size(view.months)).isEqualTo(2);
         assertThat(GridKt._getFormatted(view.months, 1, "offered")).isEqualTo("72,5");
+    }
+
+    @Test
+    void theMonthListEndsWithTheCurrentMonth() {
+        login("samordnare");
+        CaseDetails c = newSouthCase();
+        AbsenceView view = navigate(AbsenceView.class);
+        view.code.setValue(c.caseCode());
+        _click(view.showCode);
+        _click(view.newMonth);
+        assertThat(view.form.month.getListDataView().getItems().findFirst()).contains(YearMonth.now(clock));
+        assertThat(view.form.month.getListDataView().getItems()).allMatch(m -> !m.isAfter(YearMonth.now(clock)));
     }
 }

@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.uppfoljning.KaribuTest;
@@ -34,5 +38,14 @@ class ReportViewTest extends KaribuTest {
     void coordinatorsCannotOpenReports() {
         login("samordnare");
         assertThatThrownBy(() -> UI.getCurrent().navigate(ReportView.class)).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void theDefaultPeriodEndsTodayInStockholmJustAfterMidnight() {
+        login("utvarderare");
+        Clock clock = Clock.fixed(Instant.parse("2026-11-30T23:05:00Z"), ZoneId.of("Europe/Stockholm"));
+        ReportView view = new ReportView(reports, clock);
+        assertThat(view.to.getValue()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(view.from.getValue()).isEqualTo(LocalDate.of(2025, 12, 1));
     }
 }
