@@ -120,7 +120,7 @@ class AbsenceCsvImportTest {
     @Test
     void rejectsMonthsOutsideTheCasePeriod() {
         ImportPreview p = preview(SV_HEADER + A + ";2025-08;80;0;0\n" + B + ";2026-03;80;0;0\n"
-                + B + ";2026-02;80;0;0\n" + A + ";2030-06;80;0;0\n");
+                + B + ";2026-02;80;0;0\n" + A + ";2026-11;80;0;0\n");
         assertThat(kinds(p.rows().get(0))).containsExactly(Rejection.MONTH_OUTSIDE_CASE_PERIOD);
         assertThat(kinds(p.rows().get(1))).containsExactly(Rejection.MONTH_OUTSIDE_CASE_PERIOD);
         assertThat(p.rows().get(2).valid()).isTrue();
