@@ -15,15 +15,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import se.uppfoljning.base.BusinessException;
 import se.uppfoljning.base.Roles;
+import se.uppfoljning.base.ui.Downloads;
 import se.uppfoljning.base.ui.MainLayout;
 import se.uppfoljning.base.ui.Notifications;
 import se.uppfoljning.cases.ProjectListItem;
@@ -183,8 +181,8 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
         }
         byte[] pdf = invitations.letters(created);
         String name = "inbjudningar-" + LocalDate.now(clock) + ".pdf";
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event ->
-                new DownloadResponse(new ByteArrayInputStream(pdf), name, "application/pdf", pdf.length)),
+        Anchor download = new Anchor(Downloads.recorded(pdf, name, "application/pdf",
+                () -> invitations.lettersDownloaded(name, created.size())),
                 getTranslation("enquiries.invite.download", created.size()));
         download.setId("letters-download");
         letters.add(download, new Paragraph(getTranslation("enquiries.invite.download-once")));

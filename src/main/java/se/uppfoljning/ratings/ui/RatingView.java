@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import se.uppfoljning.base.ui.DateField;
 import se.uppfoljning.base.BusinessException;
 import se.uppfoljning.base.Roles;
 import se.uppfoljning.base.ui.MainLayout;
@@ -50,7 +51,7 @@ public class RatingView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<CaseDetails> caseBox = new ComboBox<>();
     final Grid<RatingItem> history = new Grid<>();
     final Select<Timepoint> timepoint = new Select<>();
-    final DatePicker ratedOn = new DatePicker();
+    final DatePicker ratedOn = new DateField();
     final Button newRating = new Button();
     final Button correct = new Button();
     final H3 formTitle = new H3();

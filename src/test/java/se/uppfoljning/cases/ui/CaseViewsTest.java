@@ -91,4 +91,14 @@ class CaseViewsTest extends KaribuTest {
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(HomeView.class)).isEmpty();
         _get(se.uppfoljning.security.ui.LoginView.class);
     }
+
+    @Test
+    void aCoordinatorWithOneProjectFindsItChosenOnANewCase() {
+        login("samordnare");
+        UI.getCurrent().navigate(CaseEditView.class, 0L);
+        CaseForm form = _get(CaseEditView.class).form;
+        assertThat(form.project.getListDataView().getItems()).hasSize(1);
+        assertThat(form.project.getValue()).isEqualTo(form.project.getListDataView().getItems().findFirst().orElseThrow());
+        assertThat(form.school.getListDataView().getItems()).isNotEmpty();
+    }
 }

@@ -110,4 +110,25 @@ class RatingViewTest extends KaribuTest {
         assertThat(view.ratedOn.getValue()).isEqualTo(LocalDate.parse(stockholmDay));
         assertThat(view.ratedOn.getMax()).isEqualTo(LocalDate.parse(stockholmDay));
     }
+
+    @Test
+    void theRatersRoleTravelsWithTheScoresAndIsNoScoreItself() {
+        RatingView view = open();
+        CaseDetails c = view.caseBox.getListDataView().getItems().skip(3).findFirst().orElseThrow();
+        view.caseBox.setValue(c);
+        view.timepoint.setValue(Timepoint.START);
+        view.ratedOn.setValue(c.data().startDate());
+        view.openNew();
+        SurveyFormFiller.fillAll(view.form, ratings.templateFor(Timepoint.START),
+                Map.of("rater-role", "student-health", "attendance", "4", "comment", "7"));
+        SurveyFormFiller.submit(view.form);
+
+        login("utvarderare");
+        var scores = ratings.scores(java.util.List.of(c.id()));
+        assertThat(scores).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.analysisKey()).startsWith("staff-");
+            assertThat(s.attributes()).containsEntry("rater-role", "student-health").doesNotContainKey("comment");
+        });
+        assertThat(scores).anySatisfy(s -> assertThat(s.analysisKey()).isEqualTo("staff-attendance"));
+    }
 }
