@@ -51,6 +51,8 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
     final Select<Wave> wave = new Select<>();
     final Select<String> language = new Select<>();
     final Button invite = new Button();
+    final Button inviteSelected = new Button();
+    final Button inviteGuardian = new Button();
     final Button remind = new Button();
     final Paragraph summary = new Paragraph();
     final Grid<TrackingRow> grid = new Grid<>();
@@ -59,6 +61,8 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
     final H3 caseTitle = new H3();
     private final Clock clock;
     private Tracking tracking;
+    /** The case whose invitations are listed below the grid, kept across refreshes. */
+    private Long shownCaseId;
 
     public InvitationsView(InvitationService invitations, ReferenceDataService reference, Clock clock) {
         this.invitations = invitations;
@@ -86,6 +90,12 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
         invite.setText(getTranslation("enquiries.invite.create"));
         invite.addThemeVariants(ButtonVariant.PRIMARY);
         invite.addClickListener(e -> inviteActive());
+        inviteSelected.setText(getTranslation("enquiries.invite.selected", 0));
+        inviteSelected.setEnabled(false);
+        inviteSelected.addClickListener(e -> inviteSelectedCases());
+        inviteGuardian.setText(getTranslation("enquiries.invite.guardian-more"));
+        inviteGuardian.addClickListener(e -> inviteFurtherGuardian());
+        inviteGuardian.setVisible(false);
         remind.setText(getTranslation("enquiries.invite.remind"));
         remind.addClickListener(e -> remindUnanswered());
 
@@ -95,7 +105,15 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> status(r.end())).setHeader(getTranslation("enquiries.wave.END"));
         grid.addColumn(r -> getTranslation("enquiries.paired." + r.paired().name())).setHeader(getTranslation("enquiries.invite.paired"));
         grid.setAriaLabel(getTranslation("enquiries.invite.tracking"));
-        grid.asSingleSelect().addValueChangeListener(e -> showCase(e.getValue()));
+        // Tick one case (or several) to invite just those for the wave, e.g. END when each case ends (issue #13,
+        // item 9); with exactly one ticked its invitations are listed below.
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.asMultiSelect().addValueChangeListener(e -> {
+            int n = e.getValue().size();
+            inviteSelected.setText(getTranslation("enquiries.invite.selected", n));
+            inviteSelected.setEnabled(n > 0);
+            showCase(n == 1 ? e.getValue().iterator().next() : null);
+        });
         grid.setHeight("22em");
 
         caseInvitations.addColumn(i -> getTranslation("enquiries.wave." + i.wave().name())).setHeader(getTranslation("enquiries.invite.wave"));
@@ -110,12 +128,15 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
         project.setId("invite-project");
         school.setId("invite-school");
         invite.setId("invite-create");
+        inviteSelected.setId("invite-selected");
+        inviteGuardian.setId("invite-guardian");
         remind.setId("invite-remind");
-        HorizontalLayout controls = new HorizontalLayout(project, school, wave, language, invite, remind);
+        HorizontalLayout controls = new HorizontalLayout(project, school, wave, language, invite, inviteSelected,
+                remind);
         controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         controls.setWrap(true);
         add(new H2(getTranslation("enquiries.invite.title")), new Paragraph(getTranslation("enquiries.invite.intro")),
-                controls, letters, summary, grid, caseTitle, caseInvitations);
+                controls, letters, summary, grid, caseTitle, caseInvitations, inviteGuardian);
         List<ProjectListItem> projects = reference.projects();
         if (projects.size() == 1) {
             project.setValue(projects.getFirst());
@@ -129,15 +150,15 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         project.setInvalid(false);
-        try {
-            List<Long> ids = invitations.activeCaseIds(project.getValue().id(), school.getValue() == null ? null : school.getValue().id());
-            List<CreatedInvitation> created = ids.isEmpty() ? List.of() : invitations.create(ids, wave.getValue(), language.getValue(), false);
-            offerLetters(created);
-            Notifications.success("enquiries.invite.created", created.size());
-        } catch (BusinessException e) {
-            Notifications.error(e.messageKey(), e.args());
+        List<Long> ids = invitations.activeCaseIds(project.getValue().id(),
+                school.getValue() == null ? null : school.getValue().id());
+        if (ids.isEmpty()) {
+            offerLetters(List.of());
+            Notifications.success("enquiries.invite.created", 0);
+            refresh();
+            return;
         }
-        refresh();
+        createInvitations(ids, false);
     }
 
     void remindUnanswered() {
@@ -194,6 +215,7 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
             summary.setText("");
             return;
         }
+        Long keep = shownCaseId;
         tracking = invitations.tracking(project.getValue().id(), school.getValue() == null ? null : school.getValue().id());
         grid.setItems(tracking.rows());
         StringBuilder sb = new StringBuilder();
@@ -206,14 +228,15 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
                     tracking.count(w, InvitationStatus.SUBMITTED), tracking.count(w, InvitationStatus.EXPIRED))).append(' ');
         }
         summary.setText(sb.toString().strip());
-        TrackingRow selected = grid.asSingleSelect().getValue();
-        if (selected != null) {
-            showCase(selected);
-        }
+        TrackingRow shown = keep == null ? null : tracking.rows().stream()
+                .filter(r -> r.caseId() == keep).findFirst().orElse(null);
+        showCase(shown);
     }
 
     private void showCase(TrackingRow row) {
         caseInvitations.setVisible(row != null);
+        inviteGuardian.setVisible(row != null);
+        shownCaseId = row == null ? null : row.caseId();
         if (row == null) {
             caseTitle.setText("");
             return;

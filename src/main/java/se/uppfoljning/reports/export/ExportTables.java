@@ -21,6 +21,7 @@ import se.uppfoljning.reports.ItemDefinition;
 import se.uppfoljning.reports.ItemKind;
 import se.uppfoljning.reports.RatingRow;
 import se.uppfoljning.reports.ReportInput;
+import se.uppfoljning.surveys.AnswerValidator;
 
 /**
  * The de-identified export tables: answers (one row per case and wave, one column per question), ratings (one row
@@ -235,15 +236,16 @@ public final class ExportTables {
         return kind == ItemKind.LIKERT || kind == ItemKind.RATING || kind == ItemKind.NUMBER;
     }
 
-    /** Plain numbers of numeric items become numbers (so a spreadsheet can compute with them). */
+    /**
+     * Answers to numeric items become numbers (so a spreadsheet can compute with them), read by the same rule that
+     * checked and stored them ({@link AnswerValidator#parseDecimal}): {@code 12,5} is 12.5, {@code 1e1} stays text.
+     */
     private static Object typed(String value, boolean numeric) {
         if (value == null) {
             return null;
         }
-        if (numeric && CellGuard.isPlainNumber(value)) {
-            return value.contains(".") ? (Object) Double.parseDouble(value) : (Object) Long.parseLong(value);
-        }
-        return value;
+        BigDecimal number = numeric ? AnswerValidator.parseDecimal(value) : null;
+        return number != null ? number : value;
     }
 
     private static List<Object> idCells(CaseRow c) {
