@@ -161,6 +161,31 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
         createInvitations(ids, false);
     }
 
+    /** Invites the ticked cases for the chosen wave; cases that already have a live invitation are skipped. */
+    void inviteSelectedCases() {
+        List<Long> ids = grid.asMultiSelect().getValue().stream().map(TrackingRow::caseId).toList();
+        createInvitations(ids, false);
+    }
+
+    /** One more invitation for the wave for the case shown, for a further guardian (own link and code). */
+    void inviteFurtherGuardian() {
+        if (shownCaseId != null) {
+            createInvitations(List.of(shownCaseId), true);
+        }
+    }
+
+    private void createInvitations(List<Long> caseIds, boolean additionalGuardian) {
+        try {
+            List<CreatedInvitation> created = invitations.create(caseIds, wave.getValue(), language.getValue(),
+                    additionalGuardian);
+            offerLetters(created);
+            Notifications.success("enquiries.invite.created", created.size());
+        } catch (BusinessException e) {
+            Notifications.error(e.messageKey(), e.args());
+        }
+        refresh();
+    }
+
     void remindUnanswered() {
         if (tracking == null) {
             return;
