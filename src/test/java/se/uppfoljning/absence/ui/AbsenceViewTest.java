@@ -95,7 +95,7 @@ class AbsenceViewTest extends KaribuTest {
 
         _click(view.importValid);
         assertThat(view.importSummary.getText())
-                .isEqualTo("Importen är klar: 2 nya månader, 0 uppdaterade, 3 avvisade rader hoppades över.");
+                .isEqualTo("Importen är klar. Nya månader: 2. Uppdaterade: 0. Avvisade rader som hoppades över: 3.");
         assertThat(GridKt._size(view.months)).isEqualTo(2);
         assertThat(GridKt._getFormatted(view.months, 1, "offered")).isEqualTo("72,5");
     }
@@ -110,5 +110,8 @@ class AbsenceViewTest extends KaribuTest {
         _click(view.newMonth);
         assertThat(view.form.month.getListDataView().getItems().findFirst()).contains(YearMonth.now(clock));
         assertThat(view.form.month.getListDataView().getItems()).allMatch(m -> !m.isAfter(YearMonth.now(clock)));
+        // Long flags and reasons wrap instead of ending in "…"
+        assertThat(view.months.getThemeNames()).contains("wrap-cell-content");
+        assertThat(view.preview.getThemeNames()).contains("wrap-cell-content");
     }
 }

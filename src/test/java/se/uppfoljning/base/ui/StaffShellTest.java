@@ -30,7 +30,7 @@ class StaffShellTest extends KaribuTest {
         assertThat(heading.getAttribute("tabindex")).isEqualTo("-1");
 
         UI.getCurrent().navigate(AbsenceView.class);
-        Element next = layout.mainHeading().orElseThrow();
+        Element next = _get(MainLayout.class).mainHeading().orElseThrow();
         assertThat(next).isNotSameAs(heading);
         assertThat(next.getAttribute("id")).isEqualTo(MainLayout.MAIN_ID);
         assertThat(next.getText()).isEqualTo(_get(AbsenceView.class).getPageTitle());

@@ -71,8 +71,9 @@ class ReportViewTest extends KaribuTest {
         UI.getCurrent().navigate(ReportView.class);
         ReportView view = _get(ReportView.class);
         ReportFile file = reports.pdf(view.request());
+        long before = downloadsOf(file.fileName()); // the same scope on the same day gives the same name
         view.showDownload(file);
-        assertThat(downloadsOf(file.fileName())).isZero();
+        assertThat(downloadsOf(file.fileName())).isEqualTo(before);
 
         ByteArrayOutputStream sent = new ByteArrayOutputStream();
         VaadinResponse response = Mockito.mock(VaadinResponse.class);
@@ -80,6 +81,6 @@ class ReportViewTest extends KaribuTest {
         view.download(file).handleDownloadRequest(new DownloadEvent(Mockito.mock(VaadinRequest.class), response,
                 VaadinSession.getCurrent(), view.getElement()));
         assertThat(sent.toByteArray()).isEqualTo(file.bytes());
-        assertThat(downloadsOf(file.fileName())).isEqualTo(1);
+        assertThat(downloadsOf(file.fileName())).isEqualTo(before + 1);
     }
 }
