@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The staff header at 320 px (issue #13, item 24): every header control stays on screen, nothing scrolls sideways,
@@ -19,8 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @se.uppfoljning.ServerTest
 class StaffShellBrowserIT {
 
-    @LocalServerPort
-    int port;
+    private final int port = se.uppfoljning.ProductionJarExtension.jar().port();
 
     @BeforeAll
     static void requireBrowser() {

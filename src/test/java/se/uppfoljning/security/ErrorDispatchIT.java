@@ -6,7 +6,6 @@ import static se.uppfoljning.security.HttpDriver.DEMO_PASSWORD;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -16,8 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @se.uppfoljning.ServerTest
 class ErrorDispatchIT {
 
-    @LocalServerPort
-    int port;
+    private final int port = se.uppfoljning.ProductionJarExtension.jar().port();
     @Autowired
     JdbcClient jdbc;
 
