@@ -49,7 +49,14 @@ class StaffShellBrowserIT {
                 assertThat((List<?>) offScreen).as("header controls off-screen on " + path).isEmpty();
                 Object sideways = b.js("return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
                 assertThat(sideways).as("horizontal scroll on " + path).isEqualTo(false);
-                b.wait.until(d -> "main-content".equals(b.js("return document.activeElement && document.activeElement.id;")));
+                try {
+                    b.wait.until(d -> "main-content".equals(b.js("return document.activeElement && document.activeElement.id;")));
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    throw new AssertionError("focus on " + path + ": " + b.js("const a = document.activeElement;"
+                            + "const h = document.getElementById('main-content');"
+                            + "return (a ? a.tagName + '#' + a.id + '.' + a.className : 'none') + ' heading='"
+                            + " + (h ? h.tagName + ' tabindex=' + h.getAttribute('tabindex') + ' visible=' + (h.offsetParent !== null) : 'none');"), e);
+                }
             }
             b.js("document.activeElement.blur(); document.body.focus();");
             b.driver.switchTo().activeElement().sendKeys(Keys.TAB);

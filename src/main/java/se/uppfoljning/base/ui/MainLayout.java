@@ -94,7 +94,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         mainHeading().ifPresent(heading -> {
             heading.setAttribute("id", MAIN_ID);
             heading.setAttribute("tabindex", "-1");
-            heading.callJsFunction("focus");
+            // After the browser has laid the new view out: a heading that is not rendered yet cannot take focus.
+            heading.executeJs("const h = this; requestAnimationFrame(() => setTimeout(() => h.focus(), 0));");
         });
     }
 
