@@ -201,15 +201,24 @@ public class InvitationService {
                 .map(CaseDetails::id).toList();
     }
 
-    /** The letters for freshly created invitations as one PDF, one page each. Logged in the audit trail. */
+    /**
+     * The letters for freshly created invitations as one PDF, one page each. Their creation is logged
+     * ({@code LETTERS_CREATED}); the download by {@link #lettersDownloaded} once the file has been sent.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public byte[] letters(List<CreatedInvitation> created) {
         List<LetterData> letters = created.stream().map(c -> new LetterData(c.caseCode(), c.wave().name(),
                 Locale.forLanguageTag(c.language()), c.link(), c.code(), c.expiresAt(), properties.contact(),
                 properties.publicBaseUrl() + "/enkat")).toList();
         byte[] pdf = InvitationLetterPdf.render(letters);
-        audit.record(current.actorName(), "LETTERS_DOWNLOADED", "invitations", created.size() + " letters");
+        audit.record(current.actorName(), "LETTERS_CREATED", "invitations", created.size() + " letters");
         return pdf;
+    }
+
+    /** Records that a letters file made by {@link #letters} has been sent to the caller in full. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public void lettersDownloaded(String fileName, int letters) {
+        audit.record(current.actorName(), "LETTERS_DOWNLOADED", "invitations:" + fileName, letters + " letters");
     }
 
     /**
