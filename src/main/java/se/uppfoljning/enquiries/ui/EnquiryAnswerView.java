@@ -128,6 +128,7 @@ public class EnquiryAnswerView extends ParentPage implements BeforeEnterObserver
      */
     void showForm(ParentEnquiry enquiry, String language, boolean firstVisit) {
         ParentPage.applyLanguage(UI.getCurrent(), language);
+        markLanguage(language);
         version = enquiry.version();
         title.setText(enquiry.template().title().in(language));
         title.getElement().setAttribute("lang", language);
@@ -221,7 +222,7 @@ public class EnquiryAnswerView extends ParentPage implements BeforeEnterObserver
     }
 
     private void focusTitle() {
-        title.getElement().executeJs("window.scrollTo(0, 0); this.focus({preventScroll: true});");
+        UI.getCurrent().getPage().executeJs("window.scrollTo(0, 0); $0.focus({preventScroll: true});", title.getElement());
     }
 
     @Override

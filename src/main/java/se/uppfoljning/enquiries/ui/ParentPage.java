@@ -40,7 +40,14 @@ class ParentPage extends Main {
             String language = initialLanguage();
             ui.setLocale(Locale.forLanguageTag(language));
             setDocumentLanguage(ui, language);
+            markLanguage(language);
         }
+    }
+
+    /** The page's main landmark says its language too, so it is right even before the script has run. */
+    void markLanguage(String language) {
+        getElement().setAttribute("lang", language);
+        getElement().setAttribute("dir", SurveyTemplate.isRightToLeft(language) ? "rtl" : "ltr");
     }
 
     /** Switches the page to a language and remembers it for this session and for the next visit. */

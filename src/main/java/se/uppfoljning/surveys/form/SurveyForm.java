@@ -241,7 +241,8 @@ public class SurveyForm extends Composite<Div> {
 
     /** Back to the top, focus on the new page's heading: the page change is seen and announced. */
     private void focusPageTitle() {
-        sectionTitle.getElement().executeJs("window.scrollTo(0, 0); this.focus({preventScroll: true});");
+        getUI().ifPresent(ui -> ui.getPage().executeJs("window.scrollTo(0, 0); $0.focus({preventScroll: true});",
+                sectionTitle.getElement()));
     }
 
     private void go(int target) {
