@@ -78,7 +78,7 @@ class ParentPagesBrowserIT {
                 for (int page = 1; page <= 20; page++) {
                     check(b, lang + " form page " + page);
                     assertThat(clippedLabels(b)).as(lang + " page " + page + ": labels cut off").isEmpty();
-                    fillVisiblePage(b);
+                    EndToEndBrowserIT.fillVisiblePage(b);
                     var next = b.driver.findElements(By.id("survey-next"));
                     if (next.isEmpty() || !next.getFirst().isDisplayed()) {
                         break;
@@ -180,28 +180,6 @@ class ParentPagesBrowserIT {
                   }
                 }
                 return bad;""");
-    }
-
-    private static void fillVisiblePage(Browser b) {
-        for (int round = 0; round < 10; round++) {
-            boolean changed = false;
-            for (WebElement group : b.driver.findElements(By.cssSelector(".survey-page vaadin-radio-group"))) {
-                if (group.isDisplayed() && group.getAttribute("has-value") == null) {
-                    List<WebElement> radios = group.findElements(By.cssSelector("vaadin-radio-button input"));
-                    b.click(radios.get(Math.min(1, radios.size() - 1)));
-                    changed = true;
-                }
-            }
-            for (WebElement field : b.driver.findElements(By.cssSelector(".survey-page vaadin-text-field"))) {
-                if (field.isDisplayed() && field.getAttribute("has-value") == null) {
-                    b.type(field, "decimal".equals(field.getAttribute("inputmode")) ? "10" : "Svar");
-                    changed = true;
-                }
-            }
-            if (!changed) {
-                return;
-            }
-        }
     }
 
     private List<CreatedInvitation> invite(int count) {
