@@ -61,7 +61,7 @@ class ParentPage extends Main {
         VaadinResponse response = VaadinResponse.getCurrent();
         if (response != null) {
             Cookie cookie = new Cookie(LANGUAGE_COOKIE, language);
-            cookie.setPath("/enkat");
+            cookie.setPath("/");
             cookie.setHttpOnly(true);
             cookie.setMaxAge(60 * 60 * 24 * 180);
             cookie.setAttribute("SameSite", "Lax");
