@@ -131,7 +131,7 @@ class ParentPagesBrowserIT {
                 codeTyper.type(code, created.get(2).code());
                 codeTyper.click(codeTyper.byId("code-open"));
                 assertThat(code.getAttribute("invalid")).isNotNull();
-                assertThat(code.getAttribute("error-message"))
+                assertThat(code.getDomProperty("errorMessage"))
                         .isEqualTo(Translations.translate("enquiries.unavailable.text", Locale.forLanguageTag("ar")));
             } finally {
                 db.restartServer();
