@@ -63,16 +63,6 @@ class ErrorHandlerConfig {
         return event -> event.getSource().setSystemMessagesProvider(provider);
     }
 
-    /**
-     * {@code <html lang>} follows the UI's language (the staff language switch keeps it in the session): the
-     * page Vaadin serves always says {@code lang="sv"} otherwise. Parent pages set it again on each choice.
-     */
-    @Bean
-    VaadinServiceInitListener documentLanguage() {
-        return event -> event.getSource().addUIInitListener(init -> init.getUI().getPage().executeJs(
-                "document.documentElement.lang = $0", init.getUI().getLocale().getLanguage()));
-    }
-
     private static Throwable rootCause(Throwable t) {
         Throwable c = t;
         while (c.getCause() != null && c.getCause() != c && !(c instanceof BusinessException)
