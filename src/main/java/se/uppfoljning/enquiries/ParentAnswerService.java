@@ -81,7 +81,9 @@ public class ParentAnswerService {
         SurveyTemplate template = catalog.get(inv.getTemplateId(), inv.getTemplateVersion());
         Answers answers = inv.getResponseId() == null ? Answers.empty() : responses.load(inv.getResponseId());
         String language = inv.getResponseId() == null ? null : responses.info(inv.getResponseId()).language();
-        return new ParentEnquiry(inv.getId(), inv.getWave(), template, language, answers, inv.getResponseId() != null);
+        int version = inv.getResponseId() == null ? 0 : responses.version(inv.getResponseId());
+        return new ParentEnquiry(inv.getId(), inv.getWave(), template, language, answers, inv.getResponseId() != null,
+                version);
     }
 
     /** Starts (or switches the language of) the parent's response. */
@@ -99,12 +101,26 @@ public class ParentAnswerService {
         }
     }
 
-    /** Saves the answers so far, so a closed tab can resume with the same link. */
+    /** Saves the answers given (and deletes none), so a closed tab can resume with the same link. */
     @Transactional
     public void saveProgress(long invitationId, Answers answers) {
         Invitation inv = usable(lock(invitationId));
         ensureResponse(inv);
         responses.saveDraft(inv.getResponseId(), answers);
+    }
+
+    /**
+     * Saves the page the parent leaves with Next: only that page's answers change, the other pages' stay as
+     * stored. Refused with {@link se.uppfoljning.surveys.ResponseService.StaleDraftException} when the answers
+     * were saved from another tab or device since {@code expectedVersion} (from {@link #load}) was read.
+     *
+     * @return the new version, to pass with the next save or the submit
+     */
+    @Transactional
+    public int saveProgress(long invitationId, int section, Answers answers, int expectedVersion) {
+        Invitation inv = usable(lock(invitationId));
+        ensureResponse(inv);
+        return responses.saveSection(inv.getResponseId(), section, answers, expectedVersion);
     }
 
     /**
@@ -114,9 +130,27 @@ public class ParentAnswerService {
      */
     @Transactional
     public void submit(long invitationId, Answers answers) {
+        doSubmit(invitationId, answers, null);
+    }
+
+    /**
+     * As {@link #submit(long, Answers)}, but refused with
+     * {@link se.uppfoljning.surveys.ResponseService.StaleDraftException} when the draft was saved from another tab
+     * or device since {@code expectedVersion} was read: the answers of an outdated copy never replace newer ones.
+     */
+    @Transactional
+    public void submit(long invitationId, Answers answers, int expectedVersion) {
+        doSubmit(invitationId, answers, expectedVersion);
+    }
+
+    private void doSubmit(long invitationId, Answers answers, Integer expectedVersion) {
         Invitation inv = usable(lock(invitationId));
         ensureResponse(inv);
-        responses.submit(inv.getResponseId(), answers);
+        if (expectedVersion == null) {
+            responses.submit(inv.getResponseId(), answers);
+        } else {
+            responses.submit(inv.getResponseId(), answers, expectedVersion);
+        }
         Instant now = clock.instant();
         try {
             jdbc.sql("INSERT INTO enquiry_submission (invitation_id, response_id, submitted_at) VALUES (?, ?, ?)")

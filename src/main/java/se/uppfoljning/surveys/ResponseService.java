@@ -43,17 +43,78 @@ public class ResponseService {
         return responses.saveAndFlush(r).getId();
     }
 
-    /** Saves answers given so far (partial answers allowed, each must be well-formed). */
+    /**
+     * Saves answers given so far (partial answers allowed, each must be well-formed). Only the keys present in
+     * {@code answers} are written; nothing else is deleted. No check for a newer draft: for callers that are
+     * the response's only writer.
+     */
     @Transactional
     public void saveDraft(long responseId, Answers answers) {
         SurveyResponse r = lockDraft(responseId);
         SurveyTemplate t = catalog.get(r.getTemplateId(), r.getTemplateVersion());
+        Answers cleaned = validDraft(t, answers);
+        writeAnswers(r, t, cleaned, cleaned.byQuestion().keySet());
+        r.touch(clock.instant());
+    }
+
+    /**
+     * Saves one page (template section) of a draft: the answers to that section's questions are brought in line
+     * with {@code answers} (an emptied question's rows are deleted), answers to other sections are left as
+     * stored. Refused with {@link StaleDraftException} when the draft has been saved since {@code expectedVersion}
+     * was read (another tab or device), so an outdated copy never overwrites newer answers.
+     *
+     * @return the draft's new version, to pass with the next save
+     */
+    @Transactional
+    public int saveSection(long responseId, int section, Answers answers, int expectedVersion) {
+        SurveyResponse r = lockDraft(responseId);
+        checkVersion(r, expectedVersion);
+        SurveyTemplate t = catalog.get(r.getTemplateId(), r.getTemplateVersion());
+        if (section < 0 || section >= t.sections().size()) {
+            throw new IllegalArgumentException("No section " + section + " in " + t.key());
+        }
+        Answers cleaned = validDraft(t, answers);
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        t.sections().get(section).questions().forEach(q -> keys.addAll(AnswerValidator.keysOf(q)));
+        writeAnswers(r, t, cleaned, keys);
+        r.touch(clock.instant());
+        responses.flush();
+        return r.getVersion();
+    }
+
+    /** The draft's version as stored now; pass it to {@link #saveSection} and {@link #submit(long, Answers, int)}. */
+    @Transactional(readOnly = true)
+    public int version(long responseId) {
+        return responses.findById(responseId).map(SurveyResponse::getVersion)
+                .orElseThrow(() -> new BusinessException("surveys.error.response-unknown"));
+    }
+
+    /** As {@link #submit(long, Answers)}, refused with {@link StaleDraftException} if the draft changed since. */
+    @Transactional
+    public void submit(long responseId, Answers answers, int expectedVersion) {
+        checkVersion(lockDraft(responseId), expectedVersion);
+        submit(responseId, answers);
+    }
+
+    private static void checkVersion(SurveyResponse r, int expectedVersion) {
+        if (r.getVersion() != expectedVersion) {
+            throw new StaleDraftException();
+        }
+    }
+
+    private static Answers validDraft(SurveyTemplate t, Answers answers) {
         List<AnswerError> errors = AnswerValidator.validate(t, answers, false);
         if (!errors.isEmpty()) {
             throw new InvalidAnswersException(errors);
         }
-        replaceAnswers(r, t, AnswerValidator.clean(t, answers));
-        r.touch(clock.instant());
+        return AnswerValidator.clean(t, answers);
+    }
+
+    /** The draft was saved by someone else (another tab or device) after this copy was read: reload it. */
+    public static final class StaleDraftException extends BusinessException {
+        StaleDraftException() {
+            super("surveys.error.stale-draft");
+        }
     }
 
     /**
@@ -68,7 +129,8 @@ public class ResponseService {
         if (!errors.isEmpty()) {
             throw new InvalidAnswersException(errors);
         }
-        replaceAnswers(r, t, AnswerValidator.clean(t, answers));
+        Answers cleaned = AnswerValidator.clean(t, answers);
+        writeAnswers(r, t, cleaned, null);
         r.submit(clock.instant());
     }
 
@@ -137,26 +199,31 @@ public class ResponseService {
     }
 
     /**
-     * Brings the stored answer rows in line with {@code answers}, each row by its primary key: a changed value is
-     * updated, a vanished one deleted, a new one inserted. Deleting all of a response's rows and inserting them
-     * again made two saves at the same moment deadlock: the DELETE's range locks and the re-insert's duplicate
-     * check lock the next response's first index entry and the gap before it (found by the load benchmark, see
+     * Brings the stored answer rows of the keys in {@code scope} (all keys if null) in line with {@code answers},
+     * each row by its primary key: a changed value is updated, a vanished one deleted, a new one inserted; rows of
+     * other keys are not touched. Deleting all of a response's rows and inserting them again made two saves at
+     * the same moment deadlock: the DELETE's range locks and the re-insert's duplicate check lock the next
+     * response's first index entry and the gap before it (found by the load benchmark, see
      * docs/decisions-load.md). The caller holds the response row's lock, so nobody else changes these rows.
      */
-    private void replaceAnswers(SurveyResponse r, SurveyTemplate t, Answers answers) {
+    private void writeAnswers(SurveyResponse r, SurveyTemplate t, Answers answers, java.util.Set<String> scope) {
         Map<String, StoredAnswer> stored = new HashMap<>();
         jdbc.sql("SELECT id, question_id, value_index, answer_value FROM survey_answer WHERE response_id = ?")
                 .param(r.getId())
                 .query(rs -> {
-                    stored.put(rowKey(rs.getString(2), rs.getInt(3)), new StoredAnswer(rs.getLong(1), rs.getString(4)));
+                    if (scope == null || scope.contains(rs.getString(2))) {
+                        stored.put(rowKey(rs.getString(2), rs.getInt(3)), new StoredAnswer(rs.getLong(1), rs.getString(4)));
+                    }
                 });
         for (Question q : t.questions()) {
             if (q.type() == QuestionType.MATRIX) {
                 for (MatrixItem item : q.items()) {
                     String key = q.id() + "." + item.id();
-                    write(r.getId(), key, item.analysisKey(), answers.values(key), stored);
+                    if (scope == null || scope.contains(key)) {
+                        write(r.getId(), key, item.analysisKey(), answers.values(key), stored);
+                    }
                 }
-            } else {
+            } else if (scope == null || scope.contains(q.id())) {
                 write(r.getId(), q.id(), q.analysisKey(), answers.values(q.id()), stored);
             }
         }

@@ -69,6 +69,13 @@ final class Browser implements AutoCloseable {
                         + " && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive || !c.isActive())")));
     }
 
+    /** As {@link #settle()}, for pages that are not Vaadin's (e.g. the plain 404 page). */
+    void settleQuietly() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.Vaadin || !window.Vaadin.Flow"
+                        + " || Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive || !c.isActive()))")));
+    }
+
     WebElement byId(String id) {
         return wait.until(d -> {
             var list = d.findElements(By.id(id));

@@ -181,7 +181,7 @@ class EndToEndBrowserIT {
     }
 
     /** Answers every visible, still empty question on the current page the way a person would. */
-    private static void fillVisiblePage(Browser b) {
+    static void fillVisiblePage(Browser b) {
         for (int round = 0; round < 10; round++) {
             boolean changed = false;
             for (WebElement group : b.driver.findElements(By.cssSelector(".survey-page:not([hidden]) vaadin-radio-group"))) {

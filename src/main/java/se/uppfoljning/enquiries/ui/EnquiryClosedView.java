@@ -20,6 +20,7 @@ public class EnquiryClosedView extends ParentPage implements BeforeEnterObserver
     final Paragraph text = new Paragraph();
 
     public EnquiryClosedView() {
+        title.addClassName("parent-title");
         add(title, text, new Paragraph(getTranslation("enquiries.closed.help")),
                 new Anchor("enkat", getTranslation("enquiries.closed.code-link")));
     }

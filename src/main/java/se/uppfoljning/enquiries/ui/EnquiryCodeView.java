@@ -13,17 +13,20 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.List;
 import se.uppfoljning.base.BusinessException;
 import se.uppfoljning.enquiries.ParentAnswerService;
 import se.uppfoljning.enquiries.ParentSession;
 
-/** /enkat: the parent types the code from a paper letter. No account, no personal data asked. */
+/**
+ * /enkat: the parent types the code from a paper letter. No account, no personal data asked. The language
+ * choice switches the whole page (texts, {@code lang}, right to left for Arabic) and is kept for the
+ * questionnaire. A correct code gets a new session id, as the link does. Without a database the page says
+ * "try again in a moment".
+ */
 @Route(value = "enkat", autoLayout = false)
 @AnonymousAllowed
 public class EnquiryCodeView extends ParentPage implements HasDynamicTitle {
 
-    static final List<String> PAGE_LANGUAGES = List.of("sv", "en", "ar");
     final Select<String> language = new Select<>();
     final TextField code = new TextField();
     final Button open = new Button();
@@ -34,14 +37,15 @@ public class EnquiryCodeView extends ParentPage implements HasDynamicTitle {
         language.setLabel(getTranslation("enquiries.code.language"));
         language.setItems(PAGE_LANGUAGES);
         language.setItemLabelGenerator(EnquiryCodeView::languageName);
-        language.setValue(PAGE_LANGUAGES.contains(UI.getCurrent().getLocale().getLanguage())
-                ? UI.getCurrent().getLocale().getLanguage() : "sv");
+        language.setValue(PAGE_LANGUAGES.contains(getLocale().getLanguage()) ? getLocale().getLanguage() : "sv");
+        language.setId("code-language");
         language.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 ParentPage.applyLanguage(UI.getCurrent(), e.getValue());
                 UI.getCurrent().getPage().reload();
             }
         });
+        code.setId("code-input");
         code.setLabel(getTranslation("enquiries.code.label"));
         code.setHelperText(getTranslation("enquiries.code.helper"));
         code.setMaxLength(20);
@@ -53,7 +57,10 @@ public class EnquiryCodeView extends ParentPage implements HasDynamicTitle {
         open.addThemeVariants(ButtonVariant.PRIMARY);
         open.addClickShortcut(Key.ENTER);
         open.addClickListener(e -> submit());
-        add(new H1(getTranslation("enquiries.code.title")), new Paragraph(getTranslation("enquiries.code.intro")),
+        open.setId("code-open");
+        H1 heading = new H1(getTranslation("enquiries.code.title"));
+        heading.addClassName("parent-title");
+        add(heading, new Paragraph(getTranslation("enquiries.code.intro")),
                 language, code, open, new Paragraph(getTranslation("enquiries.code.privacy")));
     }
 
@@ -65,15 +72,28 @@ public class EnquiryCodeView extends ParentPage implements HasDynamicTitle {
             return;
         }
         try {
-            long invitationId = parents.openCode(code.getValue(), clientKey());
-            VaadinSession session = VaadinSession.getCurrent();
-            ParentSession.set(session.getSession(), invitationId);
+            long invitationId = withDatabase("typed a code", () -> parents.openCode(code.getValue(), clientKey()));
+            renewSessionId();
+            ParentSession.set(VaadinSession.getCurrent().getSession(), invitationId);
             UI.getCurrent().navigate(EnquiryAnswerView.class);
+        } catch (Unavailable e) {
+            code.setErrorMessage(getTranslation("enquiries.unavailable.text"));
+            code.setInvalid(true);
         } catch (ParentAnswerService.LinkClosed e) {
             EnquiryClosedView.open(UI.getCurrent(), e.reason());
         } catch (BusinessException e) {
             code.setErrorMessage(getTranslation(e.messageKey(), e.args()));
             code.setInvalid(true);
+        }
+    }
+
+    /**
+     * A new session id before the session is bound to an invitation, so that an id planted earlier (session
+     * fixation) is worth nothing. The servlet container keeps the session's attributes (Vaadin's included).
+     */
+    private static void renewSessionId() {
+        if (VaadinRequest.getCurrent() instanceof com.vaadin.flow.server.VaadinServletRequest request) {
+            request.getHttpServletRequest().changeSessionId();
         }
     }
 

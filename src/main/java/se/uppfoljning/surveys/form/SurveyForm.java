@@ -43,17 +43,33 @@ import se.uppfoljning.surveys.SurveyTemplate;
  * Renders any template as a form, one section per page, with progress, live show-if, server-side validation
  * messages next to each field and scales as radio groups inside a fieldset with a legend. Texts come from the
  * template in the chosen language (right-to-left where needed); buttons from the bundles in the UI's locale.
- * The caller persists: {@link #setPageListener} runs before moving on (save a draft), {@link #setSubmitListener}
- * on the last page. A listener may throw {@link InvalidAnswersException} or {@link BusinessException}; the
- * form then stays where it is and shows the message.
+ * <p>
+ * Only the page shown has components: the answers of the other pages live in a plain map, and a page's fields
+ * are created when it is shown and dropped when the parent moves on (about a fifth of the heap per parent of
+ * building every page at once, see docs/performance.md). After Back or Next the window scrolls to the top and
+ * focus moves to the new page's heading, so a screen reader announces it (WCAG 2.4.3).
+ * <p>
+ * The caller persists: {@link #setPageListener} runs before moving on (save a draft of that page),
+ * {@link #setSubmitListener} on the last page. A listener may throw {@link InvalidAnswersException} or
+ * {@link BusinessException}; the form then stays where it is and shows the message.
  */
 public class SurveyForm extends Composite<Div> {
 
+    /** Called with the index of the section (page) the parent leaves with Next, and all answers so far. */
+    @FunctionalInterface
+    public interface PageListener {
+        void pageDone(int section, Answers answers);
+    }
+
     private final SurveyTemplate template;
     private final String language;
+    /** Every answer given so far, also of pages not shown; the shown page's fields are read into it. */
+    private final Map<String, List<String>> values = new LinkedHashMap<>();
+    /** Fields and question boxes of the pages that currently have components (one, or all when read-only). */
     private final Map<String, Component> fields = new LinkedHashMap<>();
     private final Map<String, Component> questionBoxes = new LinkedHashMap<>();
-    private final List<Div> pages = new ArrayList<>();
+    private final Map<Integer, Div> builtPages = new LinkedHashMap<>();
+    private final Div pageHolder = new Div();
     private final H2 sectionTitle = new H2();
     private final Paragraph sectionIntro = new Paragraph();
     private final ProgressBar progress = new ProgressBar();
@@ -62,10 +78,12 @@ public class SurveyForm extends Composite<Div> {
     final Button back = new Button();
     final Button next = new Button();
     final Button submit = new Button();
-    private Consumer<Answers> pageListener = a -> { };
+    private PageListener pageListener = (s, a) -> { };
     private Consumer<Answers> submitListener = a -> { };
-    private int page;
+    private int page = -1;
     private boolean readOnly;
+    /** True while fields get their stored values, so value listeners do not read half-filled pages. */
+    private boolean building;
 
     public SurveyForm(SurveyTemplate template, String language, Answers initial) {
         this.template = template;
@@ -80,26 +98,30 @@ public class SurveyForm extends Composite<Div> {
         progress.setId("survey-progress");
         progress.getElement().setAttribute("aria-labelledby", "survey-progress-text");
         progressText.setId("survey-progress-text");
+        progressText.addClassName("survey-progress-text");
+        sectionTitle.setId("survey-page-title");
+        sectionTitle.addClassName("survey-page-title");
+        // Focus target after a page change; not a tab stop.
+        sectionTitle.getElement().setAttribute("tabindex", "-1");
         formError.addClassName("field-error");
         formError.getElement().setAttribute("role", "alert");
         formError.setVisible(false);
         root.add(progressText, progress, sectionTitle, sectionIntro);
-
-        for (Section section : template.sections()) {
-            Div pageDiv = new Div();
-            pageDiv.addClassName("survey-page");
-            for (Question q : section.questions()) {
-                Component box = render(q);
-                questionBoxes.put(q.id(), box);
-                pageDiv.add(box);
-            }
-            pages.add(pageDiv);
-            root.add(pageDiv);
+        if (template.questions().stream().anyMatch(Question::required)) {
+            Paragraph requiredNote = new Paragraph(getTranslation("surveys.form.required-note"));
+            requiredNote.addClassName("survey-required-note");
+            requiredNote.setId("survey-required-note");
+            root.add(requiredNote);
         }
+        pageHolder.addClassName("survey-pages");
+        root.add(pageHolder);
 
         back.setText(getTranslation("surveys.form.back"));
         back.addThemeVariants(ButtonVariant.TERTIARY);
-        back.addClickListener(e -> go(previousVisible(page)));
+        back.addClickListener(e -> {
+            go(previousVisible(page));
+            focusPageTitle();
+        });
         next.setText(getTranslation("surveys.form.next"));
         next.addThemeVariants(ButtonVariant.PRIMARY);
         next.addClickListener(e -> nextPage());
@@ -114,11 +136,11 @@ public class SurveyForm extends Composite<Div> {
         buttons.addClassName("survey-buttons");
         root.add(formError, buttons);
 
-        setAnswers(initial);
+        values.putAll(initial.byQuestion());
         go(nextVisible(-1));
     }
 
-    public void setPageListener(Consumer<Answers> listener) {
+    public void setPageListener(PageListener listener) {
         this.pageListener = listener;
     }
 
@@ -129,7 +151,7 @@ public class SurveyForm extends Composite<Div> {
     /** Opens the first page that has an unanswered required question, e.g. when a parent resumes. */
     public void resumeAtFirstIncompletePage() {
         Answers answers = answers();
-        for (int i = 0; i < pages.size(); i++) {
+        for (int i = 0; i < template.sections().size(); i++) {
             if (isPageVisible(i, answers) && !AnswerValidator.validateSection(template, i, answers).isEmpty()) {
                 go(i);
                 return;
@@ -141,23 +163,25 @@ public class SurveyForm extends Composite<Div> {
     /** Shows every page at once without buttons: for previews and for looking at submitted answers. */
     public void setReadOnly(boolean readOnly) {
         this.readOnly = readOnly;
-        fields.values().forEach(f -> ((HasValue<?, ?>) f).setReadOnly(readOnly));
-        refresh();
+        rebuild();
     }
 
     public int currentPage() {
         return page;
     }
 
-    /** The answers as currently entered, hidden questions removed. */
+    /** The answers as currently entered (all pages), hidden questions removed. */
     public Answers answers() {
-        Map<String, List<String>> map = new LinkedHashMap<>();
-        fields.forEach((key, field) -> map.put(key, read(field)));
-        return AnswerValidator.clean(template, new Answers(map));
+        collect();
+        return AnswerValidator.clean(template, new Answers(values));
     }
 
     public void showErrors(List<AnswerError> errors) {
         clearErrors();
+        int errorPage = errors.stream().mapToInt(e -> sectionOf(e.key())).filter(i -> i >= 0).findFirst().orElse(-1);
+        if (errorPage >= 0 && errorPage != page && !readOnly) {
+            go(errorPage);
+        }
         Component first = null;
         for (AnswerError error : errors) {
             Component field = fields.get(error.key());
@@ -169,14 +193,8 @@ public class SurveyForm extends Composite<Div> {
                 }
             }
         }
-        if (first != null) {
-            int errorPage = pageOf(first);
-            if (errorPage >= 0 && errorPage != page && !readOnly) {
-                go(errorPage);
-            }
-            if (first instanceof Focusable<?> f) {
-                f.focus();
-            }
+        if (first instanceof Focusable<?> f) {
+            f.focus();
         }
     }
 
@@ -187,8 +205,10 @@ public class SurveyForm extends Composite<Div> {
             showErrors(errors);
             return;
         }
-        if (callListener(pageListener, answers)) {
+        int done = page;
+        if (callListener(a -> pageListener.pageDone(done, a), answers)) {
             go(nextVisible(page));
+            focusPageTitle();
         }
     }
 
@@ -219,17 +239,67 @@ public class SurveyForm extends Composite<Div> {
         return false;
     }
 
+    /** Back to the top, focus on the new page's heading: the page change is seen and announced. */
+    private void focusPageTitle() {
+        getUI().ifPresent(ui -> ui.getPage().executeJs("window.scrollTo(0, 0); $0.focus({preventScroll: true});",
+                sectionTitle.getElement()));
+    }
+
     private void go(int target) {
-        page = Math.max(0, Math.min(target, pages.size() - 1));
+        int clamped = Math.max(0, Math.min(target, template.sections().size() - 1));
+        if (clamped != page || builtPages.isEmpty()) {
+            page = clamped;
+            rebuild();
+        } else {
+            refresh();
+        }
+    }
+
+    /** Drops the components of the pages shown so far and creates those of the page(s) to show now. */
+    private void rebuild() {
+        collect();
+        pageHolder.removeAll();
+        fields.clear();
+        questionBoxes.clear();
+        builtPages.clear();
+        for (int i = 0; i < template.sections().size(); i++) {
+            if (readOnly || i == page) {
+                Div pageDiv = new Div();
+                pageDiv.addClassName("survey-page");
+                for (Question q : template.sections().get(i).questions()) {
+                    Component box = render(q);
+                    questionBoxes.put(q.id(), box);
+                    pageDiv.add(box);
+                }
+                builtPages.put(i, pageDiv);
+                pageHolder.add(pageDiv);
+            }
+        }
+        building = true;
+        try {
+            setFieldValues();
+        } finally {
+            building = false;
+        }
+        fields.values().forEach(f -> ((HasValue<?, ?>) f).setReadOnly(readOnly));
         refresh();
+    }
+
+    private void refreshUnlessBuilding() {
+        if (!building) {
+            refresh();
+        }
     }
 
     private void refresh() {
         Answers answers = answers();
-        template.questions().forEach(q -> questionBoxes.get(q.id()).setVisible(q.isVisible(answers)));
-        for (int i = 0; i < pages.size(); i++) {
-            pages.get(i).setVisible(readOnly ? isPageVisible(i, answers) : i == page);
-        }
+        template.questions().forEach(q -> {
+            Component box = questionBoxes.get(q.id());
+            if (box != null) {
+                box.setVisible(q.isVisible(answers));
+            }
+        });
+        builtPages.forEach((i, div) -> div.setVisible(!readOnly || isPageVisible(i, answers)));
         Section section = template.sections().get(page);
         sectionTitle.setText(readOnly ? template.title().in(language) : section.title().in(language));
         sectionIntro.setText(readOnly ? "" : section.intro().in(language));
@@ -247,7 +317,7 @@ public class SurveyForm extends Composite<Div> {
     }
 
     private List<Integer> visiblePages(Answers answers) {
-        return IntStream.range(0, pages.size()).filter(i -> isPageVisible(i, answers)).boxed().toList();
+        return IntStream.range(0, template.sections().size()).filter(i -> isPageVisible(i, answers)).boxed().toList();
     }
 
     private boolean isPageVisible(int index, Answers answers) {
@@ -256,7 +326,7 @@ public class SurveyForm extends Composite<Div> {
 
     private int nextVisible(int from) {
         Answers answers = answers();
-        for (int i = from + 1; i < pages.size(); i++) {
+        for (int i = from + 1; i < template.sections().size(); i++) {
             if (isPageVisible(i, answers)) {
                 return i;
             }
@@ -279,14 +349,12 @@ public class SurveyForm extends Composite<Div> {
         return visible.isEmpty() ? 0 : visible.getLast();
     }
 
-    private int pageOf(Component field) {
-        for (int i = 0; i < pages.size(); i++) {
-            Component c = field;
-            while (c != null) {
-                if (c == pages.get(i)) {
-                    return i;
-                }
-                c = c.getParent().orElse(null);
+    /** The section holding this answer key ({@code questionId} or {@code questionId.itemId}), or -1. */
+    private int sectionOf(String key) {
+        String questionId = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+        for (int i = 0; i < template.sections().size(); i++) {
+            if (template.sections().get(i).questions().stream().anyMatch(q -> q.id().equals(questionId))) {
+                return i;
             }
         }
         return -1;
@@ -400,7 +468,7 @@ public class SurveyForm extends Composite<Div> {
         g.getElement().getThemeList().add("vertical");
         g.setAriaLabel(accessibleName);
         if (q.type() != QuestionType.MATRIX) {
-            g.addValueChangeListener(e -> refresh());
+            g.addValueChangeListener(e -> refreshUnlessBuilding());
         }
         if (q.type() == QuestionType.MATRIX) {
             register(key, g);
@@ -416,7 +484,7 @@ public class SurveyForm extends Composite<Div> {
         g.setItemLabelGenerator(labels::get);
         g.getElement().getThemeList().add("vertical");
         g.setAriaLabel(q.text().in(language));
-        g.addValueChangeListener(e -> refresh());
+        g.addValueChangeListener(e -> refreshUnlessBuilding());
         return g;
     }
 
@@ -440,26 +508,38 @@ public class SurveyForm extends Composite<Div> {
         return s.isBlank() ? List.of() : List.of(s.strip());
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void setAnswers(Answers answers) {
+    /** Reads the fields that exist into the answer map (an emptied field removes its answer). */
+    private void collect() {
         fields.forEach((key, field) -> {
-            List<String> values = answers.values(key);
+            List<String> v = read(field);
+            if (v.isEmpty()) {
+                values.remove(key);
+            } else {
+                values.put(key, v);
+            }
+        });
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void setFieldValues() {
+        fields.forEach((key, field) -> {
+            List<String> v = values.getOrDefault(key, List.of());
             HasValue hv = (HasValue) field;
             if (field instanceof CheckboxGroup<?>) {
-                hv.setValue(new LinkedHashSet<>(values));
+                hv.setValue(new LinkedHashSet<>(v));
             } else if (field instanceof DatePicker dp) {
                 try {
-                    dp.setValue(values.isEmpty() ? null : LocalDate.parse(values.getFirst()));
+                    dp.setValue(v.isEmpty() ? null : LocalDate.parse(v.getFirst()));
                 } catch (java.time.format.DateTimeParseException e) {
                     dp.clear();
                 }
             } else if (field instanceof RadioButtonGroup<?> rg) {
-                String v = values.isEmpty() ? null : values.getFirst();
-                if (v != null && rg.getListDataView().getItems().anyMatch(v::equals)) {
-                    hv.setValue(v);
+                String first = v.isEmpty() ? null : v.getFirst();
+                if (first != null && rg.getListDataView().getItems().anyMatch(first::equals)) {
+                    hv.setValue(first);
                 }
             } else {
-                hv.setValue(values.isEmpty() ? "" : values.getFirst());
+                hv.setValue(v.isEmpty() ? "" : v.getFirst());
             }
         });
     }

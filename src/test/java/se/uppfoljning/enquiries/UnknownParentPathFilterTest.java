@@ -1,0 +1,48 @@
+package se.uppfoljning.enquiries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+class UnknownParentPathFilterTest {
+
+    private final UnknownParentPathFilter filter = new UnknownParentPathFilter();
+
+    private MockHttpServletResponse get(String path, String acceptLanguage, Cookie... cookies) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        if (acceptLanguage != null) {
+            request.addHeader("Accept-Language", acceptLanguage);
+        }
+        if (cookies.length > 0) {
+            request.setCookies(cookies);
+        }
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, new MockFilterChain());
+        return response;
+    }
+
+    @Test
+    void unknownParentPathsGetARealNotFoundPageInTheParentsLanguage() throws Exception {
+        MockHttpServletResponse sv = get("/enkat/finns-inte", null);
+        assertThat(sv.getStatus()).isEqualTo(404);
+        assertThat(sv.getContentAsString()).contains("lang=\"sv\"").contains("Sidan finns inte").contains("href=\"/enkat\"");
+        MockHttpServletResponse ar = get("/enkat/svar/extra", "ar,en;q=0.5");
+        assertThat(ar.getStatus()).isEqualTo(404);
+        assertThat(ar.getContentAsString()).contains("lang=\"ar\" dir=\"rtl\"").contains("الصفحة غير موجودة");
+        assertThat(get("/enkat/abc", "sv", new Cookie("uf-sprak", "en")).getContentAsString()).contains("Page not found");
+    }
+
+    @Test
+    void knownParentPagesAndLinkTokensPassThrough() throws Exception {
+        for (String path : new String[] {"/enkat", "/enkat/", "/enkat/svar", "/enkat/stangd", "/enkat/" + "a".repeat(43),
+                "/login", "/VAADIN/x.js"}) {
+            MockHttpServletResponse response = get(path, null);
+            assertThat(response.getStatus()).as(path).isEqualTo(200);
+            assertThat(response.getContentAsString()).as(path).isEmpty();
+        }
+    }
+}
