@@ -40,7 +40,7 @@ class SecurityConfig {
         return http
                 .with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/styles.css", "/images/**", "/enkat/**", "/actuator/health").permitAll())
+                        .requestMatchers("/styles.css", "/images/**", "/enkat/**", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll())
                 .headers(headers -> headers
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .frameOptions(f -> f.deny())

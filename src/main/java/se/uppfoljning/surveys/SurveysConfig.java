@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Builds the {@link TemplateCatalog} at startup: loads and checks every file in
- * {@code uppfoljning.surveys.template-dir}, then makes sure no answered version has changed. Any problem
+ * Builds the {@link TemplateCatalog} at startup: loads and checks the shipped templates plus those in
+ * {@code uppfoljning.surveys.template-dir} (see {@link TemplateSources}), then makes sure no answered version has changed. Any problem
  * stops the application with one message listing them all.
  */
 @Configuration(proxyBeanMethods = false)
@@ -21,14 +21,21 @@ class SurveysConfig {
     @DependsOnDatabaseInitialization
     TemplateCatalog templateCatalog(SurveysProperties properties, TemplateVersionRegistry registry) {
         long started = System.nanoTime();
-        Path folder = properties.templateDir();
-        TemplateLoader.Result result = TemplateLoader.forFolder(folder).loadFolder(folder);
-        result.warnings().forEach(w -> log.warn("Survey template: {}", w));
-        TemplateVersionRegistry.Registration registration = registry.register(folder, result.templates());
-        registry.checkAnsweredVersionsPresent(folder, result.templates());
-        log.info("Loaded {} survey templates from {} in {} ms ({} new versions, {} changed drafts)",
-                result.templates().size(), folder.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000,
-                registration.added().size(), registration.draftsChanged().size());
-        return new TemplateCatalog(result.templates());
+        try (TemplateSources sources = TemplateSources.assemble(properties.templateDir())) {
+            Path folder = sources.folder();
+            try {
+                TemplateLoader.Result result = TemplateLoader.forFolder(folder).loadFolder(folder);
+                result.warnings().forEach(w -> log.warn("Survey template: {}", w.toString()
+                        .replace(w.file(), sources.originalName(w.file()))));
+                TemplateVersionRegistry.Registration registration = registry.register(folder, result.templates());
+                registry.checkAnsweredVersionsPresent(folder, result.templates());
+                log.info("Loaded {} survey templates from {} in {} ms ({} new versions, {} changed drafts)",
+                        result.templates().size(), sources.description(), (System.nanoTime() - started) / 1_000_000,
+                        registration.added().size(), registration.draftsChanged().size());
+                return new TemplateCatalog(result.templates());
+            } catch (TemplateLoadException e) {
+                throw sources.withOriginalNames(e);
+            }
+        }
     }
 }

@@ -2,12 +2,14 @@ package se.uppfoljning.surveys;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.jspecify.annotations.Nullable;
 
 /**
- * @param templateDir folder with one YAML file per survey template and {@code template.schema.json};
- *                    relative paths start at the working directory
+ * @param templateDir optional extra folder of template files ({@code *.yaml}) added to the templates shipped
+ *                    inside the application: new templates, newer versions, language packs; a file named like a
+ *                    shipped one replaces it. Relative paths start at the working directory; unset = the shipped
+ *                    templates only
  */
 @ConfigurationProperties("uppfoljning.surveys")
-public record SurveysProperties(@DefaultValue("survey-templates") Path templateDir) {
+public record SurveysProperties(@Nullable Path templateDir) {
 }
