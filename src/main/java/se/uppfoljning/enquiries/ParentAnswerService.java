@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.retry.annotation.Retryable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppfoljning.audit.AuditTrail;
 import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.TransientFailureRetry;
 import se.uppfoljning.surveys.Answers;
 import se.uppfoljning.surveys.ResponsePurpose;
 import se.uppfoljning.surveys.ResponseService;
@@ -96,6 +98,7 @@ public class ParentAnswerService {
     }
 
     /** Starts (or switches the language of) the parent's response. */
+    @Retryable(interceptor = TransientFailureRetry.INTERCEPTOR)
     @Transactional
     public void chooseLanguage(long invitationId, String language) {
         Invitation inv = usable(lock(invitationId));
@@ -111,6 +114,7 @@ public class ParentAnswerService {
     }
 
     /** Saves the answers so far, so a closed tab can resume with the same link. */
+    @Retryable(interceptor = TransientFailureRetry.INTERCEPTOR)
     @Transactional
     public void saveProgress(long invitationId, Answers answers) {
         Invitation inv = usable(lock(invitationId));
@@ -121,8 +125,11 @@ public class ParentAnswerService {
     /**
      * Final and exactly once: the invitation row is locked, the answers validated and frozen, and the
      * submission recorded under a primary key on the invitation, all in one transaction. A second submit,
-     * from a double click, a second tab or a retried request, is refused with "already submitted".
+     * from a double click, a second tab or a retried request, is refused with "already submitted". A
+     * transaction that lost a deadlock or a Galera conflict stored nothing and is run again (as are language
+     * choice and saving progress, which only overwrite); called from views, never inside another transaction.
      */
+    @Retryable(interceptor = TransientFailureRetry.INTERCEPTOR)
     @Transactional
     public void submit(long invitationId, Answers answers) {
         Invitation inv = usable(lock(invitationId));
