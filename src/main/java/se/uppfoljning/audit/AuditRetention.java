@@ -3,6 +3,7 @@ package se.uppfoljning.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Nightly job: deletes audit entries older than {@link AuditProperties#retention()} and records that it did,
- * with the cutoff and the count. A system action with no user; tests call {@link #applyRetention()}.
+ * with the cutoff and the count. A system action with no user; tests call {@link #applyRetention()}. Runs on
+ * one node of a cluster at a time; a repeated run finds nothing more to delete.
  */
 @Component
 class AuditRetention {
@@ -26,7 +28,13 @@ class AuditRetention {
         this.clock = clock;
     }
 
+    /** The nightly run: on one node of the cluster only (ShedLock, see {@code base.SchedulingConfig}). */
     @Scheduled(cron = "${uppfoljning.audit.retention-cron:0 30 3 * * *}", zone = "Europe/Stockholm")
+    @SchedulerLock(name = "audit-retention", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
+    void nightly() {
+        applyRetention();
+    }
+
     int applyRetention() {
         Instant cutoff = ZonedDateTime.now(clock).minus(properties.retention()).toInstant();
         int deleted = trail.deleteOlderThan(cutoff);

@@ -7,17 +7,25 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.retry.annotation.Retryable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppfoljning.base.Roles;
+import se.uppfoljning.base.TransientFailureRetry;
 
 /**
  * Appends entries to the audit trail and reads it back. {@link #record} runs in its own transaction and
  * locks the chain head, so entries are chained in commit order and an audit entry survives a rollback of
  * the business transaction that failed (a failed login, a refused download).
+ * <p>
+ * In a Galera cluster the row lock ({@code SELECT ... FOR UPDATE} on the single {@code audit_chain_head} row)
+ * only serialises writers on one node; two nodes appending at once both update that row, so certification
+ * lets the first commit win and aborts the other with a deadlock error (1213). That append has then left
+ * nothing behind and is retried ({@link TransientFailureRetry}) on top of the new head, so the trail stays one
+ * chain cluster-wide. {@code GET_LOCK} and {@code LOCK TABLES} are not used: Galera does not replicate them.
  */
 @Service
 public class AuditTrail {
@@ -32,6 +40,7 @@ public class AuditTrail {
     }
 
     /** Records that {@code actor} did {@code action} on {@code target}. Never pass tokens or passwords. */
+    @Retryable(interceptor = TransientFailureRetry.INTERCEPTOR)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String actor, String action, String target, String details) {
         record(actor, action, target, details, Instant.now(clock));
@@ -83,6 +92,7 @@ public class AuditTrail {
      * {@link AuditCsv} for the format. The export itself is audited as {@code AUDIT_EXPORTED} under the name
      * of the authenticated administrator, with the filter and the row count.
      */
+    @Retryable(interceptor = TransientFailureRetry.INTERCEPTOR)
     @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public byte[] exportCsv(String filter) {

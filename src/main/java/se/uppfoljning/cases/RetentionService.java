@@ -3,14 +3,17 @@ package se.uppfoljning.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.retry.support.RetryTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.uppfoljning.audit.AuditTrail;
+import se.uppfoljning.base.TransientFailureRetry;
 import se.uppfoljning.security.CurrentStaff;
 
 /**
@@ -18,7 +21,7 @@ import se.uppfoljning.security.CurrentStaff;
  * see {@link RetentionRule}): every case of such a project goes the same way as a single deleted case, so
  * each feature removes its answers, invitations and figures through {@link CaseDeleted}. The project and its
  * reference data stay. Runs nightly ({@code uppfoljning.cases.retention-cron}, default 03:45 Stockholm time,
- * {@code -} turns it off) as a system action without a logged-in user.
+ * {@code -} turns it off) as a system action without a logged-in user, on one node of a cluster at a time.
  */
 @Service
 @PreAuthorize("permitAll()")
@@ -32,6 +35,7 @@ public class RetentionService {
     private final CurrentStaff current;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final RetryTemplate retry = TransientFailureRetry.template();
 
     RetentionService(ProjectRepository projects, PupilCaseRepository cases, CaseRemover remover, AuditTrail audit,
                      CurrentStaff current, Clock clock, PlatformTransactionManager transactions) {
@@ -50,7 +54,13 @@ public class RetentionService {
      * already be gone, so it needs no role and works without a security context (the scheduler has none).
      * One transaction per project, so one failing project neither undoes nor blocks the others.
      */
+    /** The nightly run: on one node of the cluster only (ShedLock, see {@code base.SchedulingConfig}). */
     @Scheduled(cron = "${uppfoljning.cases.retention-cron:0 45 3 * * *}", zone = "Europe/Stockholm")
+    @SchedulerLock(name = "case-retention", lockAtLeastFor = "PT5M", lockAtMostFor = "PT4H")
+    void nightly() {
+        applyRetention();
+    }
+
     public RetentionResult applyRetention() {
         LocalDate today = LocalDate.now(clock);
         List<Long> due = tx.execute(status -> projects.findAll().stream()
@@ -62,7 +72,8 @@ public class RetentionService {
         for (long projectId : due) {
             Integer deleted;
             try {
-                deleted = tx.execute(status -> deleteCasesOf(projectId));
+                // A deadlock or a Galera conflict rolled the project back: deleting it again is the same work.
+                deleted = retry.execute(attempt -> tx.execute(status -> deleteCasesOf(projectId)));
             } catch (RuntimeException e) {
                 // Rolled back: nothing of this project was deleted. Log, go on, and try again next night.
                 log.error("Retention failed for project {}", projectId, e);

@@ -1,75 +1,48 @@
 package se.uppfoljning.enquiries;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import se.uppfoljning.security.Throttle;
 
 /**
- * Guards code entry against guessing: a token bucket per client and one for everybody, and a lock-out of a
- * client after too many wrong codes. Client keys (IP addresses) live only here, in memory, never with answers.
+ * Guards paper-code entry against guessing with two {@link Throttle} rules on wrong codes only (a right code
+ * costs nothing): one per client address, generous enough for a school meeting where some 30 families share
+ * the school's address and mistype now and then, and one for everybody together, which bounds a guesser who
+ * spreads over many addresses. A success does not clear a count: otherwise a guesser holding one real (even
+ * used) code could reset it at will.
+ * <p>
+ * Why guessing stays infeasible with the defaults: a code carries ~59 bits ({@link Secrets}). With at most
+ * 2^17 live codes, one guess hits with probability 2^17 / 2^59 = 2^-42. The ceiling for everybody, 600 wrong
+ * codes a minute, allows 600 × 60 × 24 × 60 ≈ 2^25.6 guesses during a 60-day link validity: a chance of about
+ * 2^-16 (1 in 70 000) for an attacker who keeps every parent locked out for two months to do it. One address
+ * alone gets 100 per 20 minutes, about 2^18 in 60 days: a chance of 2^-24.
  */
 class CodeThrottle {
 
-    enum Verdict { ALLOWED, SLOW_DOWN, LOCKED }
+    private static final String EVERYBODY = "*";
+    private final Throttle perClient;
+    private final Throttle everybody;
 
-    private final int perClientPerMinute;
-    private final Bucket global;
-    private final int lockoutFailures;
-    private final Duration lockoutDuration;
-    private final Clock clock;
-    private final Map<String, Bucket> perClient = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
-    private final Map<String, Instant> lockedUntil = new ConcurrentHashMap<>();
-
-    CodeThrottle(int perClientPerMinute, int globalPerMinute, int lockoutFailures, Duration lockoutDuration, Clock clock) {
-        this.perClientPerMinute = perClientPerMinute;
-        this.global = Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(globalPerMinute).refillGreedy(globalPerMinute, Duration.ofMinutes(1)).build())
-                .build();
-        this.lockoutFailures = lockoutFailures;
-        this.lockoutDuration = lockoutDuration;
-        this.clock = clock;
+    CodeThrottle(EnquiriesProperties properties, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+        this.perClient = new Throttle(new Throttle.Rule("code-client", properties.codeFailuresPerClient(),
+                properties.codeFailureWindow(), properties.codeLockDuration()), jdbc, transactions, clock);
+        this.everybody = new Throttle(new Throttle.Rule("code-all", properties.codeFailuresPerMinuteForAll(),
+                Duration.ofMinutes(1), Duration.ofMinutes(1)), jdbc, transactions, clock);
     }
 
-    /** Call before checking a code; consumes one attempt. */
-    Verdict tryAttempt(String client) {
-        Instant until = lockedUntil.get(client);
-        if (until != null) {
-            if (clock.instant().isBefore(until)) {
-                return Verdict.LOCKED;
-            }
-            lockedUntil.remove(client);
-            failures.remove(client);
-        }
-        if (perClient.size() > 100_000) {
-            perClient.clear();
-        }
-        Bucket bucket = perClient.computeIfAbsent(client, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perClientPerMinute)
-                        .refillGreedy(perClientPerMinute, Duration.ofMinutes(1)).build())
-                .build());
-        if (!bucket.tryConsume(1) || !global.tryConsume(1)) {
-            return Verdict.SLOW_DOWN;
-        }
-        return Verdict.ALLOWED;
+    /** How long {@code client} must wait before its next code is checked; {@link Duration#ZERO} when it may go on. */
+    Duration waitBefore(String client) {
+        return longer(perClient.lockedFor(client), everybody.lockedFor(EVERYBODY));
     }
 
-    /** Returns true if this failure locked the client out. */
-    boolean recordFailure(String client) {
-        int n = failures.computeIfAbsent(client, k -> new AtomicInteger()).incrementAndGet();
-        if (n >= lockoutFailures) {
-            lockedUntil.put(client, clock.instant().plus(lockoutDuration));
-            return true;
-        }
-        return false;
+    /** Counts a wrong code; returns how long {@code client} must now wait ({@link Duration#ZERO} if not at all). */
+    Duration recordFailure(String client) {
+        return longer(perClient.recordFailure(client), everybody.recordFailure(EVERYBODY));
     }
 
-    void recordSuccess(String client) {
-        failures.remove(client);
+    private static Duration longer(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 }

@@ -7,19 +7,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param linkValidity how long an invitation can be used
  * @param publicBaseUrl the address parents use, printed in letters and QR codes
- * @param codeAttemptsPerMinute code entries one client may try per minute
- * @param globalCodeAttemptsPerMinute code entries all clients together may try per minute
- * @param lockoutFailures wrong codes from one client before it is locked out
- * @param lockoutDuration how long that lock-out lasts
+ * @param codeFailuresPerClient wrong codes from one client address within {@code codeFailureWindow} before the
+ *                              address must wait {@code codeLockDuration}; sized for a school meeting behind one
+ *                              address (see {@link CodeThrottle} for why guessing stays infeasible)
+ * @param codeFailureWindow how long wrong codes of one address are counted from the first one
+ * @param codeLockDuration how long an address waits after too many wrong codes
+ * @param codeFailuresPerMinuteForAll wrong codes from all addresses together in a minute before every address
+ *                                    waits the rest of that minute
  * @param contact who parents may contact, printed in the letter
  */
 @ConfigurationProperties("uppfoljning.enquiries")
 public record EnquiriesProperties(
         @DefaultValue("60d") Duration linkValidity,
         @DefaultValue("http://localhost:8080") String publicBaseUrl,
-        @DefaultValue("5") int codeAttemptsPerMinute,
-        @DefaultValue("300") int globalCodeAttemptsPerMinute,
-        @DefaultValue("10") int lockoutFailures,
-        @DefaultValue("15m") Duration lockoutDuration,
+        @DefaultValue("100") int codeFailuresPerClient,
+        @DefaultValue("15m") Duration codeFailureWindow,
+        @DefaultValue("5m") Duration codeLockDuration,
+        @DefaultValue("600") int codeFailuresPerMinuteForAll,
         @DefaultValue("Projektets samordnare, via skolans expedition") String contact) {
 }

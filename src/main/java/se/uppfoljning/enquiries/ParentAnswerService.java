@@ -1,14 +1,18 @@
 package se.uppfoljning.enquiries;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.retry.annotation.Retryable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppfoljning.audit.AuditTrail;
 import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.TransientFailureRetry;
 import se.uppfoljning.surveys.Answers;
 import se.uppfoljning.surveys.ResponsePurpose;
 import se.uppfoljning.surveys.ResponseService;
@@ -33,15 +37,15 @@ public class ParentAnswerService {
     private final Clock clock;
 
     ParentAnswerService(InvitationRepository invitations, ResponseService responses, TemplateCatalog catalog,
-                        JdbcClient jdbc, EnquiriesProperties properties, AuditTrail audit, Clock clock) {
+                        JdbcClient jdbc, EnquiriesProperties properties, AuditTrail audit, Clock clock,
+                        PlatformTransactionManager transactions) {
         this.invitations = invitations;
         this.responses = responses;
         this.catalog = catalog;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
-        this.throttle = new CodeThrottle(properties.codeAttemptsPerMinute(), properties.globalCodeAttemptsPerMinute(),
-                properties.lockoutFailures(), properties.lockoutDuration(), clock);
+        this.throttle = new CodeThrottle(properties, jdbc, transactions, clock);
     }
 
     /** Exchanges a link token for the invitation id the session keeps from now on. */
@@ -54,25 +58,34 @@ public class ParentAnswerService {
         return open(inv);
     }
 
-    /** Paper code entry, throttled per client and globally; repeated wrong codes lock the client out. */
+    /**
+     * Paper code entry. Wrong codes are counted per client address and for everybody ({@link CodeThrottle});
+     * while an address must wait, no code is checked, the refusal is audited ({@code ENQUIRY_CODE_REFUSED}) and
+     * the parent reads how many minutes to wait ({@code enquiries.code.error.wait}, argument: whole minutes,
+     * rounded up). The wrong code itself is never logged: it might be a real code with one typo.
+     */
     @Transactional
     public long openCode(String code, String clientKey) {
-        switch (throttle.tryAttempt(clientKey)) {
-            case LOCKED -> throw new BusinessException("code", "enquiries.code.error.locked");
-            case SLOW_DOWN -> throw new BusinessException("code", "enquiries.code.error.slow-down");
-            case ALLOWED -> { }
+        Duration wait = throttle.waitBefore(clientKey);
+        if (!wait.isZero()) {
+            audit.record("parent", "ENQUIRY_CODE_REFUSED", null, "locked, wait " + wait.toSeconds() + " s");
+            throw waitMessage(wait);
         }
         String normalized = Secrets.normalizeCode(code);
         Invitation inv = Secrets.looksLikeCode(normalized)
                 ? invitations.findByCodeHash(Secrets.hash(normalized)).orElse(null) : null;
         if (inv == null) {
-            boolean locked = throttle.recordFailure(clientKey);
-            // The wrong code itself is never logged: it might be a real code with one typo.
-            audit.record("parent", "ENQUIRY_CODE_FAILED", null, locked ? "client locked out" : null);
-            throw new BusinessException("code", locked ? "enquiries.code.error.locked" : "enquiries.code.error.wrong");
+            Duration locked = throttle.recordFailure(clientKey);
+            audit.record("parent", "ENQUIRY_CODE_FAILED", null,
+                    locked.isZero() ? null : "client locked out for " + locked.toSeconds() + " s");
+            throw locked.isZero() ? new BusinessException("code", "enquiries.code.error.wrong") : waitMessage(locked);
         }
-        throttle.recordSuccess(clientKey);
         return open(inv);
+    }
+
+    private static BusinessException waitMessage(Duration wait) {
+        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        return new BusinessException("code", "enquiries.code.error.wait", minutes);
     }
 
     @Transactional(readOnly = true)
@@ -87,6 +100,7 @@ public class ParentAnswerService {
     }
 
     /** Starts (or switches the language of) the parent's response. */
+    @Retryable(interceptor = TransientFailureRetry.INTERCEPTOR)
     @Transactional
     public void chooseLanguage(long invitationId, String language) {
         Invitation inv = usable(lock(invitationId));
@@ -102,6 +116,7 @@ public class ParentAnswerService {
     }
 
     /** Saves the answers given (and deletes none), so a closed tab can resume with the same link. */
+    @Retryable(interceptor = TransientFailureRetry.INTERCEPTOR)
     @Transactional
     public void saveProgress(long invitationId, Answers answers) {
         Invitation inv = usable(lock(invitationId));
@@ -116,6 +131,7 @@ public class ParentAnswerService {
      *
      * @return the new version, to pass with the next save or the submit
      */
+    @Retryable(interceptor = TransientFailureRetry.INTERCEPTOR)
     @Transactional
     public int saveProgress(long invitationId, int section, Answers answers, int expectedVersion) {
         Invitation inv = usable(lock(invitationId));
@@ -126,8 +142,11 @@ public class ParentAnswerService {
     /**
      * Final and exactly once: the invitation row is locked, the answers validated and frozen, and the
      * submission recorded under a primary key on the invitation, all in one transaction. A second submit,
-     * from a double click, a second tab or a retried request, is refused with "already submitted".
+     * from a double click, a second tab or a retried request, is refused with "already submitted". A
+     * transaction that lost a deadlock or a Galera conflict stored nothing and is run again (as are language
+     * choice and saving progress, which only overwrite); called from views, never inside another transaction.
      */
+    @Retryable(interceptor = TransientFailureRetry.INTERCEPTOR)
     @Transactional
     public void submit(long invitationId, Answers answers) {
         doSubmit(invitationId, answers, null);
@@ -138,6 +157,7 @@ public class ParentAnswerService {
      * {@link se.uppfoljning.surveys.ResponseService.StaleDraftException} when the draft was saved from another tab
      * or device since {@code expectedVersion} was read: the answers of an outdated copy never replace newer ones.
      */
+    @Retryable(interceptor = TransientFailureRetry.INTERCEPTOR)
     @Transactional
     public void submit(long invitationId, Answers answers, int expectedVersion) {
         doSubmit(invitationId, answers, expectedVersion);

@@ -20,10 +20,10 @@ import se.uppfoljning.audit.AuditTrail;
 @Component
 class LoginEvents {
 
-    private final LoginThrottle throttle;
+    private final Throttle throttle;
     private final AuditTrail audit;
 
-    LoginEvents(LoginThrottle throttle, AuditTrail audit) {
+    LoginEvents(Throttle throttle, AuditTrail audit) {
         this.throttle = throttle;
         this.audit = audit;
     }
@@ -41,7 +41,7 @@ class LoginEvents {
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String name = String.valueOf(event.getAuthentication().getPrincipal());
-        boolean locked = throttle.recordFailure(name);
+        boolean locked = !throttle.recordFailure(name).isZero();
         // The reason is the exception's type only: never the password that was tried.
         audit.record(truncate(name), "LOGIN_FAILED", null,
                 event.getException().getClass().getSimpleName() + (locked ? ", account locked" : ""));

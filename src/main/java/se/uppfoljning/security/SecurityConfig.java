@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -18,6 +19,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -61,10 +63,12 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Failed logins per user name: the lock holds even for the right password, so guessing gains nothing. */
     @Bean
-    LoginThrottle loginThrottle(SecurityProperties properties, Clock clock) {
-        return new LoginThrottle(properties.maxLoginFailures(), properties.loginFailureWindow(),
-                properties.loginLockDuration(), clock);
+    Throttle loginThrottle(SecurityProperties properties, JdbcClient jdbc, PlatformTransactionManager transactions,
+                           Clock clock) {
+        return new Throttle(new Throttle.Rule("login", properties.maxLoginFailures(), properties.loginFailureWindow(),
+                properties.loginLockDuration()), jdbc, transactions, clock);
     }
 
     @Bean

@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffUserRepository users;
-    private final LoginThrottle throttle;
+    private final Throttle throttle;
 
-    StaffUserDetailsService(StaffUserRepository users, LoginThrottle throttle) {
+    StaffUserDetailsService(StaffUserRepository users, Throttle throttle) {
         this.users = users;
         this.throttle = throttle;
     }
@@ -23,7 +23,7 @@ class StaffUserDetailsService implements UserDetailsService {
         StaffUser user = users.findByUsernameIgnoreCase(username == null ? "" : username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         return new StaffPrincipal(user.getId(), user.getUsername(), user.getPasswordHash(), user.getRoles(),
-                user.toDataScope(), user.isEnabled(), throttle.isLocked(user.getUsername()),
+                user.toDataScope(), user.isEnabled(), !throttle.lockedFor(user.getUsername()).isZero(),
                 user.isMustChangePassword());
     }
 }

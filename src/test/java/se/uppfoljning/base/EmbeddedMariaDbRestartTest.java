@@ -28,13 +28,13 @@ class EmbeddedMariaDbRestartTest {
         Path dir = root.resolve("data");
         DatabaseProperties props = new DatabaseProperties(dir.toString(), 0, "restarttest", false);
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(props);
-             Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
+             Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
              Statement s = c.createStatement()) {
             s.execute("CREATE TABLE answer (id INT PRIMARY KEY, value VARCHAR(20)) ENGINE=InnoDB");
             s.execute("INSERT INTO answer VALUES (1, 'kept')");
         }
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(props);
-             Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
+             Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT value FROM answer WHERE id = 1")) {
             assertThat(rs.next()).isTrue();

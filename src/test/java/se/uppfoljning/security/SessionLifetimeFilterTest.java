@@ -13,11 +13,12 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import se.uppfoljning.base.MutableClock;
 
 /** The absolute and idle session limits, with a clock the test moves. */
 class SessionLifetimeFilterTest {
 
-    private final LoginThrottleTest.MutableClock clock = new LoginThrottleTest.MutableClock();
+    private final MutableClock clock = new MutableClock();
     private final List<String> expired = new ArrayList<>();
     private final SessionLifetimeFilter filter = new SessionLifetimeFilter(Duration.ofHours(8), Duration.ofMinutes(30),
             clock, (user, reason) -> expired.add(user + ":" + reason));

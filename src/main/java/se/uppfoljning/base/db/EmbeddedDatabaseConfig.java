@@ -28,8 +28,8 @@ class EmbeddedDatabaseConfig {
     DataSource dataSource(EmbeddedMariaDb mariaDb) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(mariaDb.jdbcUrl());
-        ds.setUsername("root");
-        ds.setPassword("");
+        ds.setUsername(mariaDb.username());
+        ds.setPassword(mariaDb.password());
         ds.setMaximumPoolSize(20);
         ds.setPoolName("uppfoljning");
         // Fail fast while the database is down, so a parent gets a clear message instead of a hang.
