@@ -37,7 +37,8 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * Reads survey templates from YAML files, one template per file, and checks them in three steps: YAML syntax
  * (no anchors or aliases, one document per file), the published JSON Schema ({@code template.schema.json}),
  * then the rules a schema cannot express ({@link TemplateRules}). Finally template id + version must be
- * unique across all files.
+ * unique across all files, and an analysis key must mean the same answer scale in every template of a kind
+ * ({@link AnalysisKeyCheck}).
  *
  * <p>All or nothing: if any file has an error, {@link #load} throws one {@link TemplateLoadException} that
  * lists every problem of every file as {@code file:line:column: reason}. Missing translations are only
@@ -48,6 +49,10 @@ public class TemplateLoader {
     public static final String SCHEMA_FILE_NAME = "template.schema.json";
     private static final Pattern IDENTIFIER_REGEX = Pattern.compile("regex pattern \\^\\[a-z0-9\\]\\+.*$");
     private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate property \"(.*?)\"");
+    private static final Pattern LIMIT_SOURCE = Pattern.compile(",? ?(\\(?from `[^`]*`\\)?|\\(?use `[^`]*`[^)]*\\)?)");
+    /** Deeper YAML is refused with a plain message before Jackson's own limit (500) is reached. */
+    static final int MAX_NESTING = 40;
+    static final long MAX_FILE_BYTES = 1024 * 1024;
 
     private final YAMLMapper yaml;
     private final Schema schema;
@@ -109,6 +114,11 @@ public class TemplateLoader {
                         + "; give each version its own number"));
             }
         }
+        if (problems.isEmpty()) {
+            AnalysisKeyCheck keys = new AnalysisKeyCheck();
+            loaded.forEach(l -> keys.add(l.display(), l.root()));
+            problems.addAll(keys.problems());
+        }
         if (!problems.isEmpty()) {
             throw new TemplateLoadException(problems);
         }
@@ -126,7 +136,12 @@ public class TemplateLoader {
         String display = file.toString();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                problems.add(new TemplateProblem(display, 0, 0, "", "the file is larger than " + MAX_FILE_BYTES / 1024
+                        + " kB; a template is normally under 50 kB, so this is probably not a template"));
+                return Optional.empty();
+            }
+            bytes = normalize(Files.readAllBytes(file));
         } catch (IOException e) {
             problems.add(new TemplateProblem(display, 0, 0, "", "cannot read the file (" + e.getMessage() + ")"));
             return Optional.empty();
@@ -197,6 +212,11 @@ public class TemplateLoader {
                 lastAnchor = anchor;
                 if (token.isStructStart()) {
                     depth++;
+                    if (depth > MAX_NESTING) {
+                        problems.add(problem(display, parser.currentTokenLocation(), "", "the YAML is nested more than "
+                                + MAX_NESTING + " levels deep here (a template needs about 8); check the indentation"));
+                        return false;
+                    }
                 } else if (token.isStructEnd()) {
                     depth--;
                 }
@@ -208,7 +228,9 @@ public class TemplateLoader {
     }
 
     private static String describe(JacksonException e) {
-        String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        String original = e.getOriginalMessage() == null ? "unreadable YAML" : e.getOriginalMessage();
+        // reading limits name the library's setting ("from `StreamReadConstraints...`"): keep the plain part
+        original = LIMIT_SOURCE.matcher(original).replaceAll("");
         Matcher duplicate = DUPLICATE_KEY.matcher(original);
         if (duplicate.find()) {
             return "duplicate key \"" + duplicate.group(1) + "\"";
@@ -245,6 +267,27 @@ public class TemplateLoader {
     private static boolean isYaml(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    /**
+     * What is hashed and parsed: the file without a UTF-8 byte order mark and with every line ending (CRLF,
+     * CR) turned into LF, so a checkout on Windows does not count as a changed template.
+     */
+    static byte[] normalize(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length);
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == '\r') {
+                out.write('\n');
+                if (i + 1 < bytes.length && bytes[i + 1] == '\n') {
+                    i++;
+                }
+            } else {
+                out.write(bytes[i]);
+            }
+        }
+        return out.toByteArray();
     }
 
     static String sha256(byte[] bytes) {
