@@ -25,7 +25,7 @@ class SurveysConfig {
         TemplateLoader.Result result = TemplateLoader.forFolder(folder).loadFolder(folder);
         result.warnings().forEach(w -> log.warn("Survey template: {}", w));
         TemplateVersionRegistry.Registration registration = registry.register(folder, result.templates());
-        registry.checkAnsweredVersionsPresent(folder, result.templates());
+        registry.checkReferencedVersionsPresent(folder, result.templates());
         log.info("Loaded {} survey templates from {} in {} ms ({} new versions, {} changed drafts)",
                 result.templates().size(), folder.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000,
                 registration.added().size(), registration.draftsChanged().size());
