@@ -81,7 +81,8 @@ public class ParentAnswerService {
         SurveyTemplate template = catalog.get(inv.getTemplateId(), inv.getTemplateVersion());
         Answers answers = inv.getResponseId() == null ? Answers.empty() : responses.load(inv.getResponseId());
         String language = inv.getResponseId() == null ? null : responses.info(inv.getResponseId()).language();
-        return new ParentEnquiry(inv.getId(), inv.getWave(), template, language, answers, inv.getResponseId() != null);
+        return new ParentEnquiry(inv.getId(), inv.getWave(), template, language, answers, inv.getResponseId() != null,
+                catalog.parentLanguages(template));
     }
 
     /** Starts (or switches the language of) the parent's response. */
@@ -89,7 +90,7 @@ public class ParentAnswerService {
     public void chooseLanguage(long invitationId, String language) {
         Invitation inv = usable(lock(invitationId));
         SurveyTemplate template = catalog.get(inv.getTemplateId(), inv.getTemplateVersion());
-        if (!template.languages().contains(language)) {
+        if (!catalog.parentLanguages(template).contains(language)) {
             throw new BusinessException("language", "enquiries.answer.error.language");
         }
         if (inv.getResponseId() == null) {

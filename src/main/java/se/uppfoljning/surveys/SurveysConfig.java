@@ -1,6 +1,7 @@
 package se.uppfoljning.surveys;
 
 import java.nio.file.Path;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
@@ -29,6 +30,11 @@ class SurveysConfig {
         log.info("Loaded {} survey templates from {} in {} ms ({} new versions, {} changed drafts)",
                 result.templates().size(), folder.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000,
                 registration.added().size(), registration.draftsChanged().size());
-        return new TemplateCatalog(result.templates());
+        result.templates().forEach(t -> t.languageDetails().stream().filter(l -> !l.reviewed()).forEach(l -> log.info(
+                "Survey template {}: the {} texts ({}) are not reviewed by a native speaker; parents see them {}",
+                t.key(), l.code(), l.sourceFile(), properties.unreviewedLanguagesForParents().contains(l.code())
+                        || properties.unreviewedLanguagesForParents().contains(TemplateCatalog.ALL_LANGUAGES)
+                        ? "(enabled by uppfoljning.surveys.unreviewed-languages-for-parents)" : "never")));
+        return new TemplateCatalog(result.templates(), Set.copyOf(properties.unreviewedLanguagesForParents()));
     }
 }

@@ -73,6 +73,13 @@ final class TemplateRules {
             error(root.get("languages"), "/languages",
                     "must start with sv: Swedish is required in every text and is shown when a translation is missing");
         }
+        JsonNode reviewed = root.get("reviewed-languages");
+        for (int i = 0; reviewed != null && i < reviewed.size(); i++) {
+            if (!languages.contains(reviewed.get(i).asString())) {
+                error(reviewed.get(i), "/reviewed-languages/" + i, "'" + reviewed.get(i).asString() + "' is not in"
+                        + " languages; list only languages whose texts are in this file");
+            }
+        }
         text(root.get("title"), "/title");
         text(root.get("intro"), "/intro");
 

@@ -74,7 +74,7 @@ public class EnquiryAnswerView extends ParentPage implements BeforeEnterObserver
         FlexLayout choices = new FlexLayout();
         choices.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         choices.getStyle().set("gap", "var(--lumo-space-s)");
-        for (String lang : enquiry.template().languages()) {
+        for (String lang : enquiry.languages()) {
             Button b = new Button(EnquiryCodeView.languageName(lang), e -> withDatabase("chose a language", () -> {
                 parents.chooseLanguage(invitationId, lang);
                 showForm(parents.load(invitationId), lang);

@@ -23,7 +23,7 @@ import se.uppfoljning.enquiries.ParentSession;
 @AnonymousAllowed
 public class EnquiryCodeView extends ParentPage implements HasDynamicTitle {
 
-    static final List<String> PAGE_LANGUAGES = List.of("sv", "en", "ar");
+    static final List<String> PAGE_LANGUAGES = List.of("sv", "en", "ar", "so", "fa", "ti");
     final Select<String> language = new Select<>();
     final TextField code = new TextField();
     final Button open = new Button();
