@@ -37,7 +37,12 @@ import se.uppfoljning.surveys.TemplateKind;
 @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
 public class InvitationService {
 
-    public static final Set<String> LETTER_LANGUAGES = Set.of("sv", "en");
+    /**
+     * Letter languages: one language, or Swedish plus the family's language on the two sides of one sheet
+     * ({@code sv+so}). Stored as the invitation's language.
+     */
+    public static final List<String> LETTER_LANGUAGES = List.of("sv", "en", "ar", "fa", "so", "ti", "sv+en", "sv+ar",
+            "sv+fa", "sv+so", "sv+ti");
     private final InvitationRepository invitations;
     private final CaseService cases;
     private final TemplateCatalog catalog;
@@ -204,8 +209,8 @@ public class InvitationService {
     /** The letters for freshly created invitations as one PDF, one page each. Logged in the audit trail. */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public byte[] letters(List<CreatedInvitation> created) {
-        List<LetterData> letters = created.stream().map(c -> new LetterData(c.caseCode(), c.wave().name(),
-                Locale.forLanguageTag(c.language()), c.link(), c.code(), c.expiresAt(), properties.contact(),
+        List<LetterData> letters = created.stream().map(c -> LetterData.of(c.caseCode(), c.wave().name(),
+                c.language(), c.link(), c.code(), c.expiresAt(), properties.contact(),
                 properties.publicBaseUrl() + "/enkat")).toList();
         byte[] pdf = InvitationLetterPdf.render(letters);
         audit.record(current.actorName(), "LETTERS_DOWNLOADED", "invitations", created.size() + " letters");
