@@ -54,6 +54,20 @@ public final class PdfFonts {
         return selector.process(text == null ? "" : text);
     }
 
+    /**
+     * The text in {@code preferred} where that font has the glyphs, else in the Arabic or Ethiopic font of the
+     * same size and colour: for a Latin document that quotes text in any script.
+     */
+    public static Phrase phrase(String text, Font preferred) {
+        FontSelector selector = new FontSelector();
+        selector.addFont(preferred);
+        boolean bold = preferred.getBaseFont() == LATIN_BOLD;
+        for (BaseFont base : List.of(bold ? ARABIC_BOLD : ARABIC, bold ? ETHIOPIC_BOLD : ETHIOPIC, LATIN)) {
+            selector.addFont(new Font(base, preferred.getSize(), Font.NORMAL, preferred.getColor()));
+        }
+        return selector.process(text == null ? "" : text);
+    }
+
     /** {@link PdfWriter#RUN_DIRECTION_RTL} for Arabic, Persian and other right-to-left languages, else LTR. */
     public static int runDirection(String language) {
         return isRightToLeft(language) ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;

@@ -49,7 +49,7 @@ public final class TaggedText {
         writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
         document.addTitle(title);
         document.addCreator("Uppföljning");
-        writer.setXmpMetadata(xmp(title, language).getBytes(StandardCharsets.UTF_8));
+        writer.setXmpMetadata(xmp(title, language));
     }
 
     /** After {@code document.open()}: a Document element as the structure root. */
@@ -153,7 +153,15 @@ public final class TaggedText {
         return document.right();
     }
 
-    private static String xmp(String title, String language) {
+    /**
+     * XMP metadata for PDF/UA-1: title, language and {@code pdfuaid:part 1}, UTF-8; for
+     * {@link PdfWriter#setXmpMetadata} before {@code Document.open()}.
+     */
+    public static byte[] xmp(String title, String language) {
+        return xmpText(title, language).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String xmpText(String title, String language) {
         String t = escape(title);
         return """
                 <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
