@@ -23,6 +23,7 @@ import se.uppfoljning.cases.CaseFilter;
 import se.uppfoljning.cases.CaseService;
 import se.uppfoljning.cases.CaseStatus;
 import se.uppfoljning.enquiries.letters.InvitationLetterPdf;
+import se.uppfoljning.enquiries.letters.QuestionnairePdf;
 import se.uppfoljning.enquiries.letters.LetterData;
 import se.uppfoljning.security.CurrentStaff;
 import se.uppfoljning.surveys.SurveyTemplate;
@@ -214,6 +215,27 @@ public class InvitationService {
                 properties.publicBaseUrl() + "/enkat")).toList();
         byte[] pdf = InvitationLetterPdf.render(letters);
         audit.record(current.actorName(), "LETTERS_DOWNLOADED", "invitations", created.size() + " letters");
+        return pdf;
+    }
+
+    /**
+     * The paper route: for freshly created invitations, the questionnaire to fill in by hand, one after the
+     * other, each in its letter's language (the family's language of a two-language letter) and with the
+     * invitation's code, so the returned form is entered for the right case and wave. Logged in the audit trail.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public byte[] paperQuestionnaires(List<CreatedInvitation> created) {
+        List<QuestionnairePdf.Form> forms = new ArrayList<>();
+        for (CreatedInvitation c : created) {
+            Invitation inv = invitations.findById(c.invitationId()).orElseThrow();
+            SurveyTemplate template = catalog.get(inv.getTemplateId(), inv.getTemplateVersion());
+            String[] languages = c.language().split("\\+");
+            String language = languages[languages.length - 1];
+            forms.add(new QuestionnairePdf.Form(template, template.languages().contains(language) ? language : "sv", c.code()));
+        }
+        byte[] pdf = QuestionnairePdf.render(forms);
+        audit.record(current.actorName(), "PAPER_QUESTIONNAIRES_DOWNLOADED", "invitations", created.size() + " questionnaires");
         return pdf;
     }
 

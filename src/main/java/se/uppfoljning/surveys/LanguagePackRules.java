@@ -29,8 +29,11 @@ final class LanguagePackRules {
     private final String language;
     private final String languageName;
     private final List<TemplateProblem> errors = new ArrayList<>();
-    /** Template text maps and the pack text to add to each, applied only when there is no error. */
-    private final Map<ObjectNode, String> additions = new LinkedHashMap<>();
+    /**
+     * Template text maps and the pack text to add to each, applied only when there is no error. By identity:
+     * equal maps (the same scale labels in two questions) are still different places.
+     */
+    private final Map<ObjectNode, String> additions = new java.util.IdentityHashMap<>();
 
     /**
      * @param file the pack as shown in messages

@@ -49,6 +49,10 @@ class LanguagePacksTest {
                     assertThat(q.text().byLanguage()).as(id + " " + q.id() + " " + language).containsKey(language);
                     q.choices().forEach(c -> assertThat(c.label().byLanguage()).containsKey(language));
                     q.items().forEach(i -> assertThat(i.text().byLanguage()).containsKey(language));
+                    if (q.scale() != null && !q.scale().minLabel().isEmpty()) {
+                        assertThat(q.scale().minLabel().byLanguage()).as(q.id()).containsKey(language);
+                        assertThat(q.scale().maxLabel().byLanguage()).as(q.id()).containsKey(language);
+                    }
                 }
             }
         }

@@ -90,7 +90,10 @@ public final class PdfFonts {
             if (in == null) {
                 throw new IllegalStateException("Font fonts/" + file + " is missing from the application");
             }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+            BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+            // OpenPDF's CIDSet of a subset lists fewer CIDs than the font program has: PDF/UA (7.21.4.2) rejects it
+            font.setIncludeCidSet(false);
+            return font;
         } catch (IOException | org.openpdf.text.DocumentException e) {
             throw new IllegalStateException("Font fonts/" + file + " cannot be read", e);
         }

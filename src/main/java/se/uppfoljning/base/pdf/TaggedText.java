@@ -90,8 +90,13 @@ public final class TaggedText {
      */
     public PdfStructureElement paragraph(String text, PdfName role, float size, PdfFonts.Style style, Color color,
                                          String lang, int alignment, float leftIndent, float rightIndent) {
-        return paragraph(PdfFonts.phrase(text, size, style, color, PdfFonts.isRightToLeft(lang)), role, size, lang,
-                alignment, leftIndent, rightIndent, root);
+        PdfStructureElement tag = paragraph(PdfFonts.phrase(text, size, style, color, PdfFonts.isRightToLeft(lang)), role,
+                size, lang, alignment, leftIndent, rightIndent, root);
+        if (PdfFonts.isRightToLeft(lang)) {
+            // the page holds shaped glyphs in visual order; assistive technology reads the logical text from here
+            tag.put(PdfName.ACTUALTEXT, new PdfString(text, PdfObject.TEXT_UNICODE));
+        }
+        return tag;
     }
 
     /** A paragraph of ready-made runs (e.g. a label and a code in different sizes) under {@code parent}. */

@@ -38,13 +38,37 @@ public final class QuestionnairePdf {
      * @param code the invitation's paper code, printed on every page's first line
      */
     public static byte[] render(SurveyTemplate template, String language, String code) {
-        Locale loc = Locale.forLanguageTag(language);
+        return render(List.of(new Form(template, language, code)));
+    }
+
+    /** One printed questionnaire: the template, its language and the invitation's code. */
+    public record Form(SurveyTemplate template, String language, String code) {
+    }
+
+    /** Several questionnaires in one file, each starting on a new page; the document language is the first's. */
+    public static byte[] render(List<Form> forms) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 56, 56, 56, 56);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
-        TaggedText.prepare(writer, doc, language, template.title().in(language));
+        String main = forms.isEmpty() ? "sv" : forms.getFirst().language();
+        TaggedText.prepare(writer, doc, main, forms.isEmpty() ? "Enkät" : forms.getFirst().template().title().in(main));
         doc.open();
-        TaggedText text = new TaggedText(doc, writer, language);
+        TaggedText text = new TaggedText(doc, writer, main);
+        for (int i = 0; i < forms.size(); i++) {
+            if (i > 0) {
+                text.newPage();
+            }
+            form(text, forms.get(i).template(), forms.get(i).language(), forms.get(i).code());
+        }
+        if (forms.isEmpty()) {
+            text.paragraph(" ", PdfName.P, 10, Style.REGULAR, Color.BLACK, main, Element.ALIGN_LEFT, 0, 0);
+        }
+        doc.close();
+        return out.toByteArray();
+    }
+
+    private static void form(TaggedText text, SurveyTemplate template, String language, String code) {
+        Locale loc = Locale.forLanguageTag(language);
         boolean rtl = PdfFonts.isRightToLeft(language);
         text.paragraph(code, PdfName.P, 12, Style.BOLD, Color.BLACK, "zxx", rtl ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT, 0, 0);
         text.paragraph(template.title().in(language), PdfName.H1, 17, Style.BOLD, Color.BLACK, language, Element.ALIGN_LEFT, 0, 0);
@@ -77,8 +101,6 @@ public final class QuestionnairePdf {
                 answers(text, q, language, loc, rtl);
             }
         }
-        doc.close();
-        return out.toByteArray();
     }
 
     private static void answers(TaggedText text, Question q, String language, Locale loc, boolean rtl) {
@@ -121,7 +143,7 @@ public final class QuestionnairePdf {
         text.paragraph(label, PdfName.P, 10, Style.REGULAR, Color.BLACK, language, Element.ALIGN_LEFT,
                 rtl ? 0 : OPTION_INDENT, rtl ? OPTION_INDENT : 0);
         float x = rtl ? text.right() - BOX - 2 : text.left() + 2;
-        float y = top - 11.5f;
+        float y = top - 13.5f;
         text.artifact(cb -> {
             cb.setLineWidth(0.8f);
             cb.rectangle(x, y, BOX, BOX);

@@ -52,6 +52,53 @@ public final class PdfChecks {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\s\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "");
     }
 
+    /**
+     * Whether {@code source} is in the extracted {@code text} in logical order. PDFBox rebuilds the logical order
+     * of a right-to-left line from the glyphs' positions and gets it wrong for a number or link at either end of
+     * the line (ISO date "2027-01-31" comes back as "31-01-2027"); for such strings every right-to-left stretch
+     * and every left-to-right token is looked for instead. The structure tree's /ActualText holds the exact
+     * string ({@link #actualTexts}).
+     */
+    public static boolean containsLogically(String text, String source) {
+        if (comparable(text).contains(comparable(source))) {
+            return true;
+        }
+        String letters = lettersOnly(text);
+        java.util.regex.Matcher runs = java.util.regex.Pattern
+                .compile("[\\p{IsArabic}][\\p{IsArabic}\\u200C\\s]*|[\\p{L}\\p{N}]+").matcher(source);
+        while (runs.find()) {
+            if (!letters.contains(lettersOnly(runs.group()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lettersOnly(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[^\\p{L}\\p{N}\\p{M}]", "");
+    }
+
+    /** Every /ActualText of the structure tree, in document order. */
+    public static List<String> actualTexts(byte[] pdf) throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            collect(doc.getDocumentCatalog().getStructureTreeRoot(), texts);
+        }
+        return texts;
+    }
+
+    private static void collect(org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode node,
+                                List<String> texts) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if (e.getActualText() != null) {
+                    texts.add(e.getActualText());
+                }
+                collect(e, texts);
+            }
+        }
+    }
+
     /** Names of fonts used on any page that are not embedded; empty when all are. */
     public static Set<String> notEmbeddedFonts(byte[] pdf) throws IOException {
         Set<String> missing = new LinkedHashSet<>();
