@@ -1,6 +1,5 @@
 package se.uppfoljning.focusgroups;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,12 +22,7 @@ class GuideTemplateUsage implements TemplateUsage {
 
     @Override
     public Map<String, Long> countsByTemplateVersion() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("SELECT guide_template_id, guide_template_version, COUNT(*) FROM focusgroup_session"
-                        + " WHERE guide_template_id IS NOT NULL GROUP BY guide_template_id, guide_template_version")
-                .query(rs -> {
-                    counts.put(rs.getString(1) + "@" + rs.getInt(2), rs.getLong(3));
-                });
-        return counts;
+        return TemplateUsage.count(jdbc, "SELECT guide_template_id, guide_template_version, COUNT(*) FROM focusgroup_session"
+                        + " WHERE guide_template_id IS NOT NULL GROUP BY guide_template_id, guide_template_version");
     }
 }

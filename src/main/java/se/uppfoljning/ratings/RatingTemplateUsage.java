@@ -1,6 +1,5 @@
 package se.uppfoljning.ratings;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,12 +22,7 @@ class RatingTemplateUsage implements TemplateUsage {
 
     @Override
     public Map<String, Long> countsByTemplateVersion() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("SELECT template_id, template_version, COUNT(*) FROM rating_entry"
-                        + " GROUP BY template_id, template_version")
-                .query(rs -> {
-                    counts.put(rs.getString(1) + "@" + rs.getInt(2), rs.getLong(3));
-                });
-        return counts;
+        return TemplateUsage.count(jdbc, "SELECT template_id, template_version, COUNT(*) FROM rating_entry"
+                        + " GROUP BY template_id, template_version");
     }
 }
