@@ -230,8 +230,7 @@ public class InvitationService {
         for (CreatedInvitation c : created) {
             Invitation inv = invitations.findById(c.invitationId()).orElseThrow();
             SurveyTemplate template = catalog.get(inv.getTemplateId(), inv.getTemplateVersion());
-            String[] languages = c.language().split("\\+");
-            String language = languages[languages.length - 1];
+            String language = inv.familyLanguage();
             forms.add(new QuestionnairePdf.Form(template, template.languages().contains(language) ? language : "sv", c.code()));
         }
         byte[] pdf = QuestionnairePdf.render(forms);

@@ -132,7 +132,7 @@ public class ParentAnswerService {
         if (inv.getResponseId() == null) {
             SurveyTemplate template = catalog.get(inv.getTemplateId(), inv.getTemplateVersion());
             inv.setResponseId(responses.start(template, ResponsePurpose.ENQUIRY, inv.getCaseId(), inv.getWave().name(),
-                    inv.getLanguage()));
+                    inv.familyLanguage()));
         }
     }
 

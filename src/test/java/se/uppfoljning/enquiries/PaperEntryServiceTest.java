@@ -41,8 +41,11 @@ class PaperEntryServiceTest {
     }
 
     @Test
-    void aReturnedPaperFormIsStoredWithModeAndEnteringStaffAndTheWebLinkThenSaysAnswered() {
+    void aReturnedPaperFormIsStoredWithModeAndEnteringStaffAndTheWebLinkThenSaysAnswered() throws Exception {
         CreatedInvitation inv = invite();
+        String printed = se.uppfoljning.base.pdf.PdfChecks.text(invitations.paperQuestionnaires(List.of(inv)), 1, 1);
+        assertThat(printed).as("the printed form is in the family's language, with the code").contains(inv.code(),
+                "Su'aalo loogu talagalay waalidiinta");
         PaperEntryService.PaperForm form = paper.open(inv.code().toLowerCase().replace("-", " "));
         assertThat(form.invitationId()).isEqualTo(inv.invitationId());
         Answers answers = TestTemplates.minimalAnswers(form.template());
