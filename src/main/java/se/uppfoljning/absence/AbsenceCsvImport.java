@@ -132,8 +132,10 @@ final class AbsenceCsvImport {
      *
      * @param cases the cases the importer may see, by code; any other code is "unknown case"
      * @param stored months already stored for those cases
+     * @param currentMonth the month it is now (Stockholm); later months are refused
      */
-    static ImportPreview check(List<CsvRow> rows, Map<String, CaseWindow> cases, Set<CaseMonth> stored) {
+    static ImportPreview check(List<CsvRow> rows, Map<String, CaseWindow> cases, Set<CaseMonth> stored,
+                               YearMonth currentMonth) {
         Map<CaseMonth, Long> firstLine = new HashMap<>();
         List<PreviewRow> out = new ArrayList<>(rows.size());
         for (CsvRow r : rows) {
@@ -148,6 +150,9 @@ final class AbsenceCsvImport {
             if (window != null && r.month() != null && outside(r.month(), window)) {
                 reasons.add(ImportReason.of(Rejection.MONTH_OUTSIDE_CASE_PERIOD, r.month().toString(),
                         window.first().toString(), window.last() == null ? "" : window.last().toString()));
+            }
+            if (r.month() != null && r.month().isAfter(currentMonth)) {
+                reasons.add(ImportReason.of(Rejection.MONTH_IN_FUTURE, r.month().toString(), currentMonth.toString()));
             }
             CaseMonth key = null;
             if (window != null && r.month() != null) {

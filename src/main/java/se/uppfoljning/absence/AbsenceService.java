@@ -1,6 +1,7 @@
 package se.uppfoljning.absence;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,9 +46,11 @@ public class AbsenceService {
     private final ReferenceDataService reference;
     private final CurrentStaff current;
     private final AuditTrail audit;
+    private final Clock clock;
 
     AbsenceService(MonthlyAbsenceRepository months, CaseService cases, ReferenceDataService reference,
-                   CurrentStaff current, AuditTrail audit) {
+                   CurrentStaff current, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.months = months;
         this.cases = cases;
         this.reference = reference;
@@ -63,15 +66,18 @@ public class AbsenceService {
         List<AbsenceMonthItem> items = months.findByCaseIdOrderByMonthStart(c.id()).stream()
                 .map(m -> m.toItem(threshold)).toList();
         CaseWindow window = windowOf(c);
-        return new CaseAbsence(c.id(), c.caseCode(), c.projectId(), window.first(), window.last(), threshold,
-                AbsenceFigures.thresholds(threshold), items);
+        return new CaseAbsence(c.id(), c.caseCode(), c.projectId(), window.first(), window.last(), currentMonth(),
+                threshold, AbsenceFigures.thresholds(threshold), items);
     }
 
-    /** Stores a month not stored before for this case. Refuses a month outside the case's period. */
+    /**
+     * Stores a month not stored before for this case. Refuses a month outside the case's period and a month
+     * after the current one (Stockholm time): absence cannot be known before the month has begun.
+     */
     @Transactional
     public AbsenceMonthItem create(long caseId, AbsenceData data) {
         CaseDetails c = cases.get(caseId);
-        validate(data, windowOf(c));
+        validate(data, windowOf(c), currentMonth());
         if (months.findByCaseIdAndMonthStart(c.id(), data.month().atDay(1)).isPresent()) {
             throw new BusinessException("month", "absence.error.month-exists", data.month().toString());
         }
@@ -94,7 +100,7 @@ public class AbsenceService {
         if (m.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(MonthlyAbsence.class, monthId);
         }
-        validate(data, windowOf(c));
+        validate(data, windowOf(c), currentMonth());
         if (!data.month().equals(m.getMonth())
                 && months.findByCaseIdAndMonthStart(c.id(), data.month().atDay(1)).isPresent()) {
             throw new BusinessException("month", "absence.error.month-exists", data.month().toString());
@@ -183,7 +189,7 @@ public class AbsenceService {
         Collection<Long> caseIds = requestedCaseIds.isEmpty() ? List.of() : cases.visibleIds(requestedCaseIds);
         List<MonthlyAbsenceFigures> out = new ArrayList<>();
         for (List<Long> chunk : chunks(caseIds)) {
-            months.findByCaseIdIn(chunk).forEach(m -> out.add(m.toFigures()));
+            months.hoursOfCases(chunk).forEach(m -> out.add(m.toFigures()));
         }
         out.sort((a, b) -> a.caseId() != b.caseId() ? Long.compare(a.caseId(), b.caseId())
                 : a.month().compareTo(b.month()));
@@ -205,7 +211,7 @@ public class AbsenceService {
             for (List<Long> chunk : chunks(windows.values().stream().map(CaseWindow::caseId).toList())) {
                 months.findByCaseIdIn(chunk).forEach(m -> stored.put(new CaseMonth(m.getCaseId(), m.getMonth()), m));
             }
-            preview = AbsenceCsvImport.check(rows, windows, stored.keySet());
+            preview = AbsenceCsvImport.check(rows, windows, stored.keySet(), currentMonth());
         }
     }
 
@@ -229,13 +235,18 @@ public class AbsenceService {
                 .map(ProjectListItem::absenceThresholdPercent).orElse(DEFAULT_THRESHOLD_PERCENT);
     }
 
+    /** The month it is now in Stockholm (the application clock); the latest month that may be stored. */
+    private YearMonth currentMonth() {
+        return YearMonth.now(clock);
+    }
+
     static CaseWindow windowOf(CaseDetails c) {
         return new CaseWindow(c.id(), YearMonth.from(c.data().startDate()),
                 c.data().endDate() == null ? null : YearMonth.from(c.data().endDate()));
     }
 
-    /** Required fields, then each number on its own, then the limits, then the case period. */
-    static void validate(AbsenceData d, CaseWindow window) {
+    /** Required fields, then each number on its own, then the limits, then the case period and the current month. */
+    static void validate(AbsenceData d, CaseWindow window, YearMonth currentMonth) {
         if (d.month() == null) {
             throw new BusinessException("month", "base.error.required");
         }
@@ -251,6 +262,9 @@ public class AbsenceService {
         if (AbsenceCsvImport.outside(d.month(), window)) {
             throw new BusinessException("month", "absence.error.month-outside-case", window.first().toString(),
                     window.last() == null ? "–" : window.last().toString());
+        }
+        if (d.month().isAfter(currentMonth)) {
+            throw new BusinessException("month", "absence.error.month-in-future", currentMonth.toString());
         }
     }
 

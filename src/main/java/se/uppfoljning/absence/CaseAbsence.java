@@ -8,10 +8,11 @@ import java.util.List;
  *
  * @param firstMonth the month the case started; earlier months are refused
  * @param lastMonth the month the case ended, or null while it is open
+ * @param currentMonth the month it is now in Stockholm; later months are refused
  * @param thresholds the thresholds every month is flagged against, ascending (10, 15 and the project's)
  */
 public record CaseAbsence(long caseId, String caseCode, long projectId, YearMonth firstMonth,
-                          YearMonth lastMonth, int projectThresholdPercent, List<Integer> thresholds,
+                          YearMonth lastMonth, YearMonth currentMonth, int projectThresholdPercent, List<Integer> thresholds,
                           List<AbsenceMonthItem> months) {
 
     public CaseAbsence {

@@ -23,11 +23,11 @@ class MonthlyAbsence {
     private long caseId;
     @Column(name = "month_start")
     private LocalDate monthStart;
-    @Column(name = "hours_offered", precision = 6, scale = 1)
+    @Column(name = "hours_offered", precision = 6, scale = 2)
     private BigDecimal hoursOffered;
-    @Column(name = "hours_unauthorised", precision = 6, scale = 1)
+    @Column(name = "hours_unauthorised", precision = 6, scale = 2)
     private BigDecimal hoursUnauthorised;
-    @Column(name = "hours_authorised", precision = 6, scale = 1)
+    @Column(name = "hours_authorised", precision = 6, scale = 2)
     private BigDecimal hoursAuthorised;
     @Version
     private int version;

@@ -16,11 +16,13 @@ public enum Rejection {
     INVALID_MONTH,
     /** Before the case's start month or after its end month. Args: month, first, last (or empty). */
     MONTH_OUTSIDE_CASE_PERIOD,
+    /** After the current month: its absence cannot be known yet. Args: month, the current month. */
+    MONTH_IN_FUTURE,
     /** Args: column, the value as written. */
     NOT_A_NUMBER,
     /** Args: column. */
     NEGATIVE,
-    /** More than one decimal. Args: column. */
+    /** More than two decimals. Args: column. */
     TOO_MANY_DECIMALS,
     /** More hours offered than {@link AbsenceData#MAX_OFFERED}. Args: the maximum. */
     OFFERED_TOO_HIGH,

@@ -76,6 +76,12 @@ class Invitation {
     }
 
     InvitationStatus status(Instant now) {
+        return status(submittedAt, revokedAt, expiresAt, responseId, openedAt, now);
+    }
+
+    /** Submitted, withdrawn, expired, in progress, opened or invited, in that order of precedence. */
+    static InvitationStatus status(Instant submittedAt, Instant revokedAt, Instant expiresAt, Long responseId,
+                                   Instant openedAt, Instant now) {
         if (submittedAt != null) {
             return InvitationStatus.SUBMITTED;
         }

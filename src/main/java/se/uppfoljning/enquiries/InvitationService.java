@@ -194,8 +194,8 @@ public class InvitationService {
         List<InvitationReportRow> out = new ArrayList<>();
         List<Long> ids = List.copyOf(caseIds);
         for (int i = 0; i < ids.size(); i += 1000) {
-            invitations.findByCaseIdIn(ids.subList(i, Math.min(ids.size(), i + 1000)))
-                    .forEach(inv -> out.add(new InvitationReportRow(inv.getCaseId(), inv.getWave(), inv.status(now))));
+            invitations.statusFieldsOfCases(ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .forEach(inv -> out.add(new InvitationReportRow(inv.caseId(), inv.wave(), inv.status(now))));
         }
         return out;
     }
@@ -207,15 +207,24 @@ public class InvitationService {
                 .map(CaseDetails::id).toList();
     }
 
-    /** The letters for freshly created invitations as one PDF, one page each. Logged in the audit trail. */
+    /**
+     * The letters for freshly created invitations as one PDF, one page each. Their creation is logged
+     * ({@code LETTERS_CREATED}); the download by {@link #lettersDownloaded} once the file has been sent.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public byte[] letters(List<CreatedInvitation> created) {
         List<LetterData> letters = created.stream().map(c -> LetterData.of(c.caseCode(), c.wave().name(),
                 c.language(), c.link(), c.code(), c.expiresAt(), properties.contact(),
                 properties.publicBaseUrl() + "/enkat")).toList();
         byte[] pdf = InvitationLetterPdf.render(letters);
-        audit.record(current.actorName(), "LETTERS_DOWNLOADED", "invitations", created.size() + " letters");
+        audit.record(current.actorName(), "LETTERS_CREATED", "invitations", created.size() + " letters");
         return pdf;
+    }
+
+    /** Records that a letters file made by {@link #letters} has been sent to the caller in full. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public void lettersDownloaded(String fileName, int letters) {
+        audit.record(current.actorName(), "LETTERS_DOWNLOADED", "invitations:" + fileName, letters + " letters");
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ import se.uppfoljning.cases.CaseService;
 import se.uppfoljning.security.CurrentStaff;
 import se.uppfoljning.surveys.AnswerRecord;
 import se.uppfoljning.surveys.Answers;
+import se.uppfoljning.surveys.Question;
+import se.uppfoljning.surveys.QuestionType;
 import se.uppfoljning.surveys.ResponsePurpose;
 import se.uppfoljning.surveys.ResponseService;
 import se.uppfoljning.surveys.SurveyTemplate;
@@ -113,7 +116,11 @@ public class RatingService {
         return toItem(e, scoresByResponse(List.of(e.getCaseId())).getOrDefault(responseId, Map.of()));
     }
 
-    /** Numeric scores of these cases for reports; cases outside the caller's data scope are left out. */
+    /**
+     * Scores of the scale items (likert, 0-10) of these cases for reports; cases outside the caller's data scope are
+     * left out. Items that are not scales (the rater's role, the comment) are not scores: a rating's single-choice
+     * and yes/no answers come along as {@link RatingScore#attributes()}, free text not at all.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN', 'EVALUATOR')")
     public List<RatingScore> scores(Collection<Long> requestedCaseIds) {
@@ -123,14 +130,31 @@ public class RatingService {
         }
         Map<Long, RatingEntry> byResponse = entries.findByCaseIdIn(caseIds).stream()
                 .collect(Collectors.toMap(RatingEntry::getResponseId, Function.identity()));
-        List<RatingScore> out = new ArrayList<>();
+        Map<Long, Map<String, Integer>> scores = new LinkedHashMap<>();
+        Map<Long, Map<String, String>> attributes = new HashMap<>();
         for (AnswerRecord a : responses.submittedAnswers(ResponsePurpose.RATING, caseIds)) {
             RatingEntry e = byResponse.get(a.responseId());
-            Integer value = parseInt(a.value());
-            if (e != null && value != null && a.analysisKey() != null) {
-                out.add(new RatingScore(e.getCaseId(), e.getTimepoint(), e.getRatedOn(), a.analysisKey(), value));
+            if (e == null || a.analysisKey() == null || a.value() == null) {
+                continue;
+            }
+            QuestionType type = typeOf(a);
+            if (type == null || type == QuestionType.LIKERT || type == QuestionType.RATING_0_10
+                    || type == QuestionType.MATRIX) {
+                Integer value = parseInt(a.value());
+                if (value != null) {
+                    scores.computeIfAbsent(a.responseId(), k -> new LinkedHashMap<>()).put(a.analysisKey(), value);
+                }
+            } else if (type == QuestionType.SINGLE_CHOICE || type == QuestionType.YES_NO) {
+                attributes.computeIfAbsent(a.responseId(), k -> new HashMap<>()).put(a.analysisKey(), a.value());
             }
         }
+        List<RatingScore> out = new ArrayList<>();
+        scores.forEach((responseId, values) -> {
+            RatingEntry e = byResponse.get(responseId);
+            Map<String, String> described = attributes.getOrDefault(responseId, Map.of());
+            values.forEach((key, value) -> out.add(new RatingScore(e.getCaseId(), e.getTimepoint(), e.getRatedOn(),
+                    key, value, described)));
+        });
         return out;
     }
 
@@ -179,6 +203,16 @@ public class RatingService {
     private static RatingItem toItem(RatingEntry e, Map<String, String> scores) {
         return new RatingItem(e.getId(), e.getCaseId(), e.getTimepoint(), e.getRatedOn(), e.getTemplateId(),
                 e.getTemplateVersion(), scores, e.getUpdatedBy(), e.getVersion());
+    }
+
+    /** The answered question's type, or null when its template version or question is not known (a matrix item). */
+    private QuestionType typeOf(AnswerRecord a) {
+        try {
+            return catalog.get(a.templateId(), a.templateVersion()).question(a.questionId()).map(Question::type)
+                    .orElse(null);
+        } catch (BusinessException unknownVersion) {
+            return null;
+        }
     }
 
     private static Integer parseInt(String s) {

@@ -291,12 +291,9 @@ final class EnquirySection {
         if (value == null) {
             return null;
         }
-        try {
-            double d = Double.parseDouble(value.indexOf(',') >= 0 ? value.replace(',', '.') : value);
-            return Double.isFinite(d) ? d : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        // The same reading as the validator and the exports, so the PDF and the files never disagree (#13 item 15).
+        java.math.BigDecimal n = se.uppfoljning.surveys.AnswerValidator.parseDecimal(value);
+        return n == null ? null : n.doubleValue();
     }
 
     private static Row wilcoxonRow(ReportContext ctx, String text, Map<Long, String> start, Map<Long, String> end,

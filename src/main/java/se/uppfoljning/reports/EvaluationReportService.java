@@ -59,14 +59,17 @@ public class EvaluationReportService {
         return new EvaluationReportBuilder().build(assembler.assemble(request, LocalDate.now(clock)));
     }
 
-    /** The evaluation report as a tagged PDF; the download is recorded in the audit trail with its scope. */
+    /**
+     * The evaluation report as a tagged PDF; its creation is recorded in the audit trail with its scope
+     * ({@code REPORT_CREATED}); the download itself is recorded by {@link #downloaded}.
+     */
     @Transactional(readOnly = true)
     public ReportFile pdf(ReportRequest request) {
         request.validate();
         ReportInput input = assembler.assemble(request, LocalDate.now(clock));
         EvaluationReport report = new EvaluationReportBuilder().build(input);
         byte[] bytes = new ReportPdfWriter().write(report);
-        audit.record(current.actorName(), "REPORT_DOWNLOADED", "report:" + report.fileName(), describe(request, input));
+        audit.record(current.actorName(), "REPORT_CREATED", "report:" + report.fileName(), describe(request, input));
         return new ReportFile(report.fileName(), "application/pdf", bytes);
     }
 
@@ -103,8 +106,20 @@ public class EvaluationReportService {
 
     private ReportFile exported(ReportRequest request, ReportInput input, String suffix, String contentType, byte[] bytes) {
         String name = new EvaluationReportBuilder().build(input).fileName().replace("rapport", "export").replace(".pdf", suffix);
-        audit.record(current.actorName(), "EXPORT_DOWNLOADED", "export:" + name, describe(request, input));
+        audit.record(current.actorName(), "EXPORT_CREATED", "export:" + name, describe(request, input));
         return new ReportFile(name, contentType, bytes);
+    }
+
+    /**
+     * Records that a file built by {@link #pdf}, {@link #xlsx} or {@link #csv} has been sent to the caller in full
+     * ({@code REPORT_DOWNLOADED} or {@code EXPORT_DOWNLOADED}, target = the file name of its {@code *_CREATED}
+     * entry). Called by the download once the last byte is written, never when the file is only generated.
+     */
+    @Transactional
+    public void downloaded(ReportFile file) {
+        boolean report = "application/pdf".equals(file.contentType());
+        audit.record(current.actorName(), report ? "REPORT_DOWNLOADED" : "EXPORT_DOWNLOADED",
+                (report ? "report:" : "export:") + file.fileName(), "bytes=" + file.bytes().length);
     }
 
     static String describe(ReportRequest request, ReportInput input) {

@@ -39,6 +39,8 @@ final class FocusGroupSection {
                 .mapToInt(Integer::intValue).sum()).sum();
         blocks.add(new Paragraph(from == null
                 ? ctx.t("reports.focus.intro-undated", ctx.fmt.count(sessions.size()), ctx.fmt.count(participants))
+                : from.equals(to) ? ctx.t("reports.focus.intro-one-day", ctx.fmt.count(sessions.size()),
+                        ctx.fmt.date(from), ctx.fmt.count(participants))
                 : ctx.t("reports.focus.intro", ctx.fmt.count(sessions.size()), ctx.fmt.date(from),
                         ctx.fmt.date(to), ctx.fmt.count(participants))));
         List<Row> roles = new ArrayList<>();

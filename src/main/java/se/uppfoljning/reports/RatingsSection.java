@@ -33,7 +33,9 @@ final class RatingsSection {
         blocks.add(new Paragraph(ctx.t("reports.ratings.intro")));
         List<String> timepoints = timepoints(ctx.input.ratings());
         Map<String, ItemDefinition> items = new LinkedHashMap<>();
-        ctx.input.ratingItems().forEach(i -> items.put(i.analysisKey(), i));
+        // Only scale items are scored: the rater's role and the comment are not series (issue #13, item 16).
+        ctx.input.ratingItems().stream().filter(i -> i.kind() == ItemKind.LIKERT || i.kind() == ItemKind.RATING)
+                .forEach(i -> items.put(i.analysisKey(), i));
         // value per item, timepoint and case (the last rating of a case at a timepoint wins)
         Map<String, Map<String, Map<Long, Integer>>> values = new HashMap<>();
         for (RatingRow r : ctx.input.ratings()) {

@@ -94,7 +94,8 @@ class ReportInputAssembler {
         input.answers(answerRows(responses.submittedAnswers(ResponsePurpose.ENQUIRY, ids), enquiryQuestions));
         input.ratingItems(items(TemplateKind.RATING_FORM, new LinkedHashMap<>()));
         input.ratings(ratings.scores(ids).stream().filter(s -> inPeriod(s.ratedOn(), request))
-                .map(s -> new RatingRow(s.caseId(), s.timepoint().name(), s.ratedOn(), s.analysisKey(), s.value())).toList());
+                .map(s -> new RatingRow(s.caseId(), s.timepoint().name(), s.ratedOn(), s.analysisKey(), s.value(),
+                        s.attributes())).toList());
         addFocusGroups(input, projectIds, request);
         return input.build();
     }

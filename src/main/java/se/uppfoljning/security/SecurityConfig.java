@@ -2,6 +2,7 @@ package se.uppfoljning.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,7 +39,10 @@ class SecurityConfig {
         return http
                 .with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/styles.css", "/images/**", "/enkat/**", "/actuator/health").permitAll())
+                        .requestMatchers("/styles.css", "/images/**", "/enkat/**", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // The error page of a request that was already let through (a 404 for a logged-in user):
+                        // Vaadin 25 denies any other request, which audited an unexplained ACCESS_DENIED GET /error.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll())
                 .headers(headers -> headers
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .frameOptions(f -> f.deny())

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks answers against a template, the server's final word on every form. Plain class without Spring.
@@ -24,7 +25,10 @@ public final class AnswerValidator {
     private AnswerValidator() {
     }
 
-    /** Removes answers to unknown questions and to questions hidden by their show-if condition. */
+    /**
+     * Removes answers to unknown questions and to questions hidden by their show-if condition, and writes every
+     * readable number answer in its canonical form ({@link #canonicalNumber}).
+     */
     public static Answers clean(SurveyTemplate template, Answers answers) {
         Map<String, List<String>> kept = new LinkedHashMap<>();
         // Visibility depends on earlier answers only, so one pass in template order settles it.
@@ -35,8 +39,14 @@ public final class AnswerValidator {
             }
             for (String key : keysOf(q)) {
                 if (answers.has(key)) {
-                    kept.put(key, answers.values(key));
-                    soFar = soFar.with(key, answers.values(key));
+                    List<String> values = answers.values(key);
+                    if (q.type() == QuestionType.NUMBER && values.size() == 1
+                            && canonicalNumber(values.getFirst()) != null) {
+                        // Stored, reported and exported as one value: "12,5" and "١٢٫٥" are kept as 12.5.
+                        values = List.of(canonicalNumber(values.getFirst()));
+                    }
+                    kept.put(key, values);
+                    soFar = soFar.with(key, values);
                 }
             }
         }
@@ -148,16 +158,57 @@ public final class AnswerValidator {
         }
     }
 
-    /** Accepts "12", "12.5" and the Swedish "12,5"; null if it is not a number. */
+    /** A plain decimal number once digits, sign and separator are normalised: no exponent, no grouping. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}( \\d{3})+([.,]\\d+)?");
+    private static final int MAX_NUMBER_LENGTH = 30;
+
+    /**
+     * The one reading of a typed number, used when answers are checked, stored, reported and exported.
+     * Accepts an optional minus sign ({@code -} or U+2212), digits, and one decimal separator: a comma (Swedish) or a
+     * point (English), also the Arabic decimal separator U+066B. Digits of other scripts that a parent's keyboard
+     * produces (Arabic-Indic {@code ١٢}, Persian {@code ۱۲}, full-width, ...: Unicode category Nd) are read as 0-9.
+     * Spaces (also no-break and thin) are allowed only between groups of three digits ({@code 1 000}). Everything else
+     * is refused: exponents ({@code 1e1}), {@code 1,000.5}, hexadecimal, {@code NaN}, {@code Infinity}, {@code .5}.
+     *
+     * @return the value with trailing zeros removed ({@code "12,50"} gives 12.5), or null if it is not a plain number
+     */
     public static BigDecimal parseDecimal(String v) {
-        if (v == null || v.isBlank() || v.length() > 30) {
+        if (v == null || v.isBlank() || v.length() > MAX_NUMBER_LENGTH) {
             return null;
         }
-        try {
-            return new BigDecimal(v.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
+        StringBuilder b = new StringBuilder();
+        String s = v.strip();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+                b.append((char) ('0' + Character.digit(c, 10)));
+            } else if (c == '\u2212') {
+                b.append('-');
+            } else if (c == '\u066B') {
+                b.append(',');
+            } else if (c == '\u00A0' || c == '\u202F' || c == '\u2009') {
+                b.append(' ');
+            } else {
+                b.append(c);
+            }
+        }
+        String text = b.toString();
+        if (GROUPED.matcher(text).matches()) {
+            text = text.replace(" ", "");
+        }
+        text = text.replace(',', '.');
+        if (!PLAIN_NUMBER.matcher(text).matches()) {
             return null;
         }
+        BigDecimal value = new BigDecimal(text).stripTrailingZeros();
+        return value.signum() == 0 ? BigDecimal.ZERO : value;
+    }
+
+    /** The canonical text of a number answer ({@code 12.5}, never {@code 12,5} or {@code 1e1}); null if not a number. */
+    public static String canonicalNumber(String v) {
+        BigDecimal n = parseDecimal(v);
+        return n == null ? null : n.toPlainString();
     }
 
     private static Integer parseInt(String v) {

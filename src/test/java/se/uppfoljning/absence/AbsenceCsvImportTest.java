@@ -27,12 +27,15 @@ class AbsenceCsvImportTest {
             A, new CaseWindow(1, YearMonth.of(2025, 9), null),
             B, new CaseWindow(2, YearMonth.of(2025, 8), YearMonth.of(2026, 2)));
 
+    /** The month the tests run in; later months are refused. */
+    private static final YearMonth NOW = YearMonth.of(2026, 11);
+
     private static ImportPreview preview(String csv) {
         return preview(csv.getBytes(StandardCharsets.UTF_8), Set.of());
     }
 
     private static ImportPreview preview(byte[] csv, Set<CaseMonth> stored) {
-        return AbsenceCsvImport.check(AbsenceCsvImport.parse(csv), CASES, stored);
+        return AbsenceCsvImport.check(AbsenceCsvImport.parse(csv), CASES, stored, NOW);
     }
 
     private static List<Rejection> kinds(PreviewRow row) {
@@ -117,7 +120,7 @@ class AbsenceCsvImportTest {
     @Test
     void rejectsMonthsOutsideTheCasePeriod() {
         ImportPreview p = preview(SV_HEADER + A + ";2025-08;80;0;0\n" + B + ";2026-03;80;0;0\n"
-                + B + ";2026-02;80;0;0\n" + A + ";2030-06;80;0;0\n");
+                + B + ";2026-02;80;0;0\n" + A + ";2026-11;80;0;0\n");
         assertThat(kinds(p.rows().get(0))).containsExactly(Rejection.MONTH_OUTSIDE_CASE_PERIOD);
         assertThat(kinds(p.rows().get(1))).containsExactly(Rejection.MONTH_OUTSIDE_CASE_PERIOD);
         assertThat(p.rows().get(2).valid()).isTrue();
@@ -133,7 +136,7 @@ class AbsenceCsvImportTest {
 
     @Test
     void rejectsNegativeNumbersAndTooManyDecimals() {
-        ImportPreview p = preview(SV_HEADER + A + ";2026-01;-80;0;0\n" + A + ";2026-02;80;1,25;0\n");
+        ImportPreview p = preview(SV_HEADER + A + ";2026-01;-80;0;0\n" + A + ";2026-02;80;1,125;0\n");
         assertThat(kinds(p.rows().get(0))).containsExactly(Rejection.NEGATIVE);
         assertThat(p.rows().get(0).reasons().getFirst().args()).containsExactly("erbjudna_timmar");
         assertThat(kinds(p.rows().get(1))).containsExactly(Rejection.TOO_MANY_DECIMALS);
@@ -183,7 +186,7 @@ class AbsenceCsvImportTest {
 
     @Test
     void collectsEveryReasonOfARow() {
-        ImportPreview p = preview(SV_HEADER + "nonsense;jan;x;-1;0,55\n");
+        ImportPreview p = preview(SV_HEADER + "nonsense;jan;x;-1;0,555\n");
         assertThat(kinds(p.rows().getFirst())).containsExactly(Rejection.MALFORMED_CASE_CODE,
                 Rejection.INVALID_MONTH, Rejection.NOT_A_NUMBER, Rejection.NEGATIVE, Rejection.TOO_MANY_DECIMALS);
     }
@@ -237,4 +240,21 @@ class AbsenceCsvImportTest {
                 });
     }
 
+
+    @Test
+    void acceptsQuarterHours() {
+        ImportPreview p = preview(SV_HEADER + A + ";2026-01;10,25;0,75;1.5\n");
+        PreviewRow row = p.rows().getFirst();
+        assertThat(row.valid()).isTrue();
+        assertThat(row.hoursOffered()).isEqualByComparingTo("10.25");
+        assertThat(row.unauthorised()).isEqualByComparingTo("0.75");
+    }
+
+    @Test
+    void refusesMonthsAfterTheCurrentOne() {
+        ImportPreview p = preview(SV_HEADER + A + ";2026-11;80;0;0\n" + A + ";2026-12;80;0;0\n");
+        assertThat(p.rows().get(0).valid()).isTrue();
+        assertThat(kinds(p.rows().get(1))).containsExactly(Rejection.MONTH_IN_FUTURE);
+        assertThat(p.rows().get(1).reasons().getFirst().args()).containsExactly("2026-12", "2026-11");
+    }
 }

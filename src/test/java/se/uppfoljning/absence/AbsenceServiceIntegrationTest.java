@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -39,6 +40,8 @@ class AbsenceServiceIntegrationTest {
     ReferenceDataService reference;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void logout() {
@@ -129,7 +132,7 @@ class AbsenceServiceIntegrationTest {
                 .isInstanceOf(BusinessException.class).hasMessage("absence.import.error.nothing-valid");
         TestLogin.login(users, "samordnare");
         assertThat(absence.months(c.id()).months()).extracting(m -> m.figures().unauthorised())
-                .containsExactly(new BigDecimal("0.0"));
+                .containsExactly(new BigDecimal("0.00"));
     }
 
     @Test
@@ -166,7 +169,7 @@ class AbsenceServiceIntegrationTest {
         assertThat(absence.importCsv(file, ImportMode.ALL_OR_NOTHING)).isEqualTo(new ImportResult(1, 1, 0));
         List<AbsenceMonthItem> stored = absence.months(c.id()).months();
         assertThat(stored).extracting(m -> m.figures().unauthorised())
-                .containsExactly(new BigDecimal("8.0"), new BigDecimal("0.0"));
+                .containsExactly(new BigDecimal("8.00"), new BigDecimal("0.00"));
         assertThat(stored.get(1).figures().hoursOffered()).isEqualByComparingTo("76.5");
     }
 
@@ -198,5 +201,25 @@ class AbsenceServiceIntegrationTest {
             assertThat(((BusinessException) e).field()).isEqualTo(field);
             assertThat(((BusinessException) e).messageKey()).isEqualTo(key);
         });
+    }
+
+    @Test
+    void refusesMonthsAfterTheCurrentOneAndStoresQuarterHours() {
+        CaseDetails c = newSouthCase();
+        YearMonth now = YearMonth.now(clock);
+        YearMonth next = now.plusMonths(1);
+        assertRefused(() -> absence.create(c.id(), new AbsenceData(next, new BigDecimal("80"), BigDecimal.ZERO,
+                BigDecimal.ZERO)), "month", "absence.error.month-in-future");
+        assertThat(absence.months(c.id()).currentMonth()).isEqualTo(now);
+        ImportPreview preview = absence.previewImport(csv(c.caseCode() + ";" + next + ";80;0;0\n"));
+        assertThat(preview.rows().getFirst().reasons()).extracting(ImportReason::kind)
+                .containsExactly(Rejection.MONTH_IN_FUTURE);
+
+        AbsenceMonthItem stored = absence.create(c.id(), new AbsenceData(now, new BigDecimal("10.25"),
+                new BigDecimal("0.75"), BigDecimal.ZERO));
+        assertThat(stored.figures().hoursOffered()).isEqualByComparingTo("10.25");
+        assertThat(absence.months(c.id()).months().getFirst().figures().unauthorised()).isEqualByComparingTo("0.75");
+        assertRefused(() -> absence.create(c.id(), new AbsenceData(now.minusMonths(1), new BigDecimal("10.125"),
+                BigDecimal.ZERO, BigDecimal.ZERO)), "hoursOffered", "absence.error.decimals");
     }
 }

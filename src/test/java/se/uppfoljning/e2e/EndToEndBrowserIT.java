@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The whole path in a real browser: a coordinator logs in and invites a school; parents open their links in fresh
@@ -35,8 +34,7 @@ class EndToEndBrowserIT {
     private static final List<String> tokens = new ArrayList<>();
     private static final List<String> axeFindings = new ArrayList<>();
 
-    @LocalServerPort
-    int port;
+    private final int port = se.uppfoljning.ProductionJarExtension.jar().port();
 
     @BeforeAll
     static void requireBrowser() {

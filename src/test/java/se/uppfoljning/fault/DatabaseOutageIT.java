@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import se.uppfoljning.ProductionJarExtension;
 import se.uppfoljning.ServerTest;
 import se.uppfoljning.TestLogin;
 import se.uppfoljning.base.DatabaseOutage;
@@ -59,8 +59,7 @@ class DatabaseOutageIT {
     private static final Duration HANG_LIMIT = Duration.ofSeconds(15);
     private static final int SUBMITTERS = 3;
 
-    @LocalServerPort
-    int port;
+    private final int port = ProductionJarExtension.jar().port();
     @Autowired
     EmbeddedMariaDb db;
     @Autowired

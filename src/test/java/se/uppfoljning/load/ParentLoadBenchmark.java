@@ -39,32 +39,35 @@ import se.uppfoljning.enquiries.Wave;
 
 /**
  * Load benchmark, not a unit test (surefire skips *Benchmark): at least 200 parents answer the START
- * questionnaire at once over HTTP against this JVM's own server on 127.0.0.1, each through
+ * questionnaire at once over HTTP against the production jar (its own process, on 127.0.0.1), each through
  * {@link VaadinParent}: link and redirect, bootstrap page, Vaadin init, then UIDL requests for the language
  * button, every answer, every Next and the submit. Prints a table per step (p50/p95/p99), submissions per
  * second, errors, heap per active parent session, checks that every acknowledged submit has its
  * {@code enquiry_submission} row, and writes the numbers into docs/performance.md.
  * <p>
- * Run: {@code ./mvnw -B -o test -Dtest=ParentLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Run (after package, so that the jar is current): {@code ./mvnw -B verify -Dtest=none
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ParentLoadBenchmark}.
  * Knobs (system properties, e.g. {@code -Dload.parents=300} on the Maven command line): load.parents (200 per
- * scenario), load.scenarios (peak,stress; see {@link #scenario}), load.warmup (20), load.heapSessions (100),
+ * scenario), load.cityParents (1000), load.scenarios (peak,stress,city; see {@link #scenario}), load.warmup (20), load.heapSessions (100),
  * load.maxSeconds (600, hard limit of each phase), load.writeDoc (true).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
         "uppfoljning.db.data-dir=target/load-mariadb/data",
         "uppfoljning.demo.enabled=true",
         "uppfoljning.demo.cases-per-school=15",
-        // Development mode records a stack trace for every component created and attached (for Copilot);
-        // production mode never does, and it tripled the language step's time. See docs/decisions-load.md.
-        "vaadin.devmode.componentTracker.enabled=false",
-        "logging.level.se.uppfoljning=warn"})
+        "logging.level.se.uppfoljning=warn",
+        // The server under load is the production jar, a process of its own (ProductionJarExtension).
+        "uppfoljning.test.jar-xmx=2g",
+        "uppfoljning.test.jar-args=--logging.level.se.uppfoljning=warn"})
 @ActiveProfiles("test")
+@org.junit.jupiter.api.extension.ExtendWith(se.uppfoljning.ProductionJarExtension.class)
 class ParentLoadBenchmark {
 
     static final int PARENTS = Integer.getInteger("load.parents", 200);
     static final int WARMUP = Integer.getInteger("load.warmup", 20);
     static final int HEAP_SESSIONS = Integer.getInteger("load.heapSessions", 100);
-    static final List<String> SCENARIOS = List.of(System.getProperty("load.scenarios", "peak,stress").split(","));
+    static final int CITY_PARENTS = Integer.getInteger("load.cityParents", 1000);
+    static final List<String> SCENARIOS = List.of(System.getProperty("load.scenarios", "peak,stress,city").split(","));
     static final Duration TIME_LIMIT = Duration.ofSeconds(Long.getLong("load.maxSeconds", 600));
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     static final boolean WRITE_DOC = Boolean.parseBoolean(System.getProperty("load.writeDoc", "true"));
@@ -80,15 +83,21 @@ class ParentLoadBenchmark {
                     Duration.ofSeconds(30));
             case "stress" -> new Scenario(name, new ParentScenario.Pacing(Duration.ofMillis(300), Duration.ofMillis(1000)),
                     Duration.ofSeconds(10));
-            default -> throw new IllegalArgumentException("Unknown load scenario " + name + " (peak, stress)");
+            // A city's letters went out the same day: 1,000 parents within two minutes, at the peak pace.
+            case "city" -> new Scenario(name, new ParentScenario.Pacing(Duration.ofMillis(3000), Duration.ofMillis(8000)),
+                    Duration.ofSeconds(120));
+            default -> throw new IllegalArgumentException("Unknown load scenario " + name + " (peak, stress, city)");
         };
     }
 
     record Scenario(String name, ParentScenario.Pacing pacing, Duration rampUp) {
+        int parents() {
+            return name.equals("city") ? CITY_PARENTS : PARENTS;
+        }
     }
 
-    @LocalServerPort
-    int port;
+    private final se.uppfoljning.ProductionJar jar = se.uppfoljning.ProductionJarExtension.jar();
+    private final int port = jar.port();
     @Autowired
     InvitationService invitations;
     @Autowired
@@ -115,7 +124,7 @@ class ParentLoadBenchmark {
         URI base = URI.create("http://127.0.0.1:" + port);
         String thanks = Translations.translate("enquiries.answer.thanks.title", Translations.SWEDISH);
         List<Scenario> scenarios = SCENARIOS.stream().map(String::strip).map(ParentLoadBenchmark::scenario).toList();
-        List<Invite> invites = createInvitations(WARMUP + PARENTS * scenarios.size() + HEAP_SESSIONS);
+        List<Invite> invites = createInvitations(WARMUP + scenarios.stream().mapToInt(Scenario::parents).sum() + HEAP_SESSIONS);
         HttpClient http = VaadinParent.httpClient();
 
         // 1. Warm-up: the JIT, Vaadin's caches and the connection pools; not counted.
@@ -125,13 +134,14 @@ class ParentLoadBenchmark {
 
         // 2. Each scenario with its own parents and invitations.
         List<ScenarioResult> results = new ArrayList<>();
-        for (int i = 0; i < scenarios.size(); i++) {
-            int from = WARMUP + i * PARENTS;
-            results.add(run(http, base, thanks, scenarios.get(i), invites.subList(from, from + PARENTS)));
+        int from = WARMUP;
+        for (Scenario s : scenarios) {
+            results.add(run(http, base, thanks, s, invites.subList(from, from + s.parents())));
+            from += s.parents();
         }
 
-        // 3. Heap per active parent session: the server runs in this JVM, so compare the heap after full GCs
-        //    before and after HEAP_SESSIONS more parents have opened the form (the client's copy is dropped).
+        // 3. Heap per active parent session: compare the jar's heap after full GCs before and after
+        //    HEAP_SESSIONS more parents have opened the form.
         HeapResult heapResult = measureHeap(http, base, invites.subList(invites.size() - HEAP_SESSIONS, invites.size()));
 
         String markdown = new Report(results, warmupStats, heapResult, LocalDate.now().toString()).markdown();
@@ -146,7 +156,7 @@ class ParentLoadBenchmark {
         for (ScenarioResult r : results) {
             assertThat(r.lost()).as(r.scenario().name() + ": acknowledged submits without their enquiry_submission row").isZero();
             assertThat(r.stats().firstErrors()).as(r.scenario().name() + ": errors").isEmpty();
-            assertThat(r.acknowledged()).as(r.scenario().name() + ": acknowledged submits").isEqualTo(PARENTS);
+            assertThat(r.acknowledged()).as(r.scenario().name() + ": acknowledged submits").isEqualTo(r.parents());
         }
     }
 
@@ -157,12 +167,12 @@ class ParentLoadBenchmark {
         AtomicInteger peak = new AtomicInteger();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         double loadBefore = os.getSystemLoadAverage();
-        long cpuBefore = os.getProcessCpuTime();
+        Duration cpuBefore = jar.cpuTime();
         long started = System.nanoTime();
-        List<Result> results = runAll(http, base, stats, load, thanks, scenario.pacing(), scenario.rampUp(), PARENTS,
+        List<Result> results = runAll(http, base, stats, load, thanks, scenario.pacing(), scenario.rampUp(), load.size(),
                 active, peak);
         double seconds = (System.nanoTime() - started) / 1e9;
-        double cpuSeconds = (os.getProcessCpuTime() - cpuBefore) / 1e9;
+        double cpuSeconds = jar.cpuTime().minus(cpuBefore).toMillis() / 1e3;
         double loadAfter = os.getSystemLoadAverage();
 
         // Nothing acknowledged may be lost: count the rows the submits were supposed to write.
@@ -245,7 +255,7 @@ class ParentLoadBenchmark {
     }
 
     private HeapResult measureHeap(HttpClient http, URI base, List<Invite> invites) throws Exception {
-        long before = usedHeapAfterGc();
+        long before = jar.usedHeapAfterGc();
         long started = System.nanoTime();
         LoadStats stats = new LoadStats();
         List<VaadinParent> open = new ArrayList<>();
@@ -281,21 +291,11 @@ class ParentLoadBenchmark {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        long after = usedHeapAfterGc();
+        long after = jar.usedHeapAfterGc();
         assertThat(failures.get()).as("parents that could not open the form for the heap measurement").isZero();
         // The parents (cookies only, now) stay reachable until here, like the server's sessions.
         assertThat(open).hasSize(invites.size());
         return new HeapResult(open.size(), before, after, seconds);
-    }
-
-    private static long usedHeapAfterGc() throws InterruptedException {
-        long used = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(300);
-            used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-        }
-        return used;
     }
 
     /** Invitations for the cases of the demo project Söder, several guardians per case when more are needed. */
@@ -306,7 +306,7 @@ class ParentLoadBenchmark {
                     .findFirst().orElseThrow();
             List<Long> cases = invitations.activeCaseIds(south.id(), null);
             List<Invite> out = new ArrayList<>();
-            for (int round = 0; out.size() < count && round < 20; round++) {
+            for (int round = 0; out.size() < count && round < 200; round++) {
                 for (CreatedInvitation c : invitations.create(cases, Wave.START, "sv", true)) {
                     out.add(new Invite(c.invitationId(), c.link().substring(c.link().lastIndexOf('/') + 1)));
                 }

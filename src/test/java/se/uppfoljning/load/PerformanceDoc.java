@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Replaces one generated section of docs/performance.md, between its two marker comments, and nothing else. */
-final class PerformanceDoc {
+public final class PerformanceDoc {
 
     private PerformanceDoc() {
     }
 
-    static void replaceSection(Path doc, String name, String content) throws IOException {
+    public static void replaceSection(Path doc, String name, String content) throws IOException {
         String start = "<!-- " + name + ":start (written by the benchmark) -->";
         String end = "<!-- " + name + ":end -->";
         String text = Files.exists(doc) ? Files.readString(doc) : "";

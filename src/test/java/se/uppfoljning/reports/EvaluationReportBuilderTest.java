@@ -190,7 +190,7 @@ class EvaluationReportBuilderTest {
         assertThat(rows.get(0).cells().get(1).text()).isEqualTo("START");
         assertThat(rows.get(0).cells().get(3).value()).isCloseTo(3.0, within(1e-12)); // 2,3,4,5,1 twice
         assertThat(rows.get(0).cells().get(4).value()).isEqualTo(3.0);
-        assertThat(rows.get(1).cells().get(1).text()).isEqualTo("Månad 3");
+        assertThat(rows.get(1).cells().get(1).text()).isEqualTo("3 månader");
         assertThat(rows.get(1).cells().get(2).suppressed()).as("4 ratings").isTrue();
         assertThat(rows.get(1).cells().get(3).suppressed()).isTrue();
         assertThat(rows.get(2).cells().get(3).value()).isCloseTo(25.0 / 6, within(1e-12));

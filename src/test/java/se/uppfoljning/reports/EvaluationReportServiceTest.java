@@ -50,11 +50,16 @@ class EvaluationReportServiceTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    @Test
-    void thePdfIsReadableAndItsDownloadIsAudited() throws Exception {
-        TestLogin.login(users, "utvarderare");
-        int before = jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'REPORT_DOWNLOADED' AND actor = 'utvarderare'")
+    private int count(String action) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = ? AND actor = 'utvarderare'").param(action)
                 .query(Integer.class).single();
+    }
+
+    @Test
+    void thePdfIsReadableItsCreationIsAuditedAndItsDownloadOnlyWhenItHappens() throws Exception {
+        TestLogin.login(users, "utvarderare");
+        int created = count("REPORT_CREATED");
+        int downloaded = count("REPORT_DOWNLOADED");
         ReportFile file = reports.pdf(all());
         assertThat(file.fileName()).startsWith("uppfoljning-rapport_").endsWith(".pdf");
         assertThat(file.contentType()).isEqualTo("application/pdf");
@@ -63,10 +68,14 @@ class EvaluationReportServiceTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
             assertThat(text).contains("Utvärderingsrapport", "Räckvidd", "Föräldraenkäter", "Närvaro", "Fokusgrupper");
         }
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'REPORT_DOWNLOADED' AND actor = 'utvarderare'")
-                .query(Integer.class).single()).isEqualTo(before + 1);
-        assertThat(jdbc.sql("SELECT details FROM audit_entry WHERE action = 'REPORT_DOWNLOADED' ORDER BY seq DESC LIMIT 1")
+        assertThat(count("REPORT_CREATED")).isEqualTo(created + 1);
+        assertThat(count("REPORT_DOWNLOADED")).as("generated, not downloaded").isEqualTo(downloaded);
+        assertThat(jdbc.sql("SELECT details FROM audit_entry WHERE action = 'REPORT_CREATED' ORDER BY seq DESC LIMIT 1")
                 .query(String.class).single()).contains("period=2025-08-01..2027-06-30");
+        reports.downloaded(file);
+        assertThat(count("REPORT_DOWNLOADED")).isEqualTo(downloaded + 1);
+        assertThat(jdbc.sql("SELECT target FROM audit_entry WHERE action = 'REPORT_DOWNLOADED' ORDER BY seq DESC LIMIT 1")
+                .query(String.class).single()).isEqualTo("report:" + file.fileName());
     }
 
     @Test
@@ -90,10 +99,11 @@ class EvaluationReportServiceTest {
             }
         }
         assertThat(names).containsExactlyInAnyOrder("svar.csv", "skattningar.csv", "franvaro.csv", "datadictionary.csv");
+        int downloaded = count("EXPORT_DOWNLOADED");
         ReportFile xlsx = reports.xlsx(all());
         assertThat(xlsx.bytes()).startsWith((byte) 'P', (byte) 'K');
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT_DOWNLOADED' AND actor = 'utvarderare'")
-                .query(Integer.class).single()).isGreaterThanOrEqualTo(2);
+        assertThat(count("EXPORT_CREATED")).isGreaterThanOrEqualTo(2);
+        assertThat(count("EXPORT_DOWNLOADED")).isEqualTo(downloaded);
     }
 
     @Test

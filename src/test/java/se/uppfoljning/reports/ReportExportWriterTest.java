@@ -115,6 +115,43 @@ class ReportExportWriterTest {
         assertThat(answers).as("-2 is a numeric cell").containsPattern("<c r=\"[A-Z]+\\d+\"( s=\"\\d+\")?( t=\"n\")?><v>-2</v></c>");
     }
 
+    /** The small input with a rating form like the shipped one: a role (single choice) and a comment (free text). */
+    private static ReportInput withRaterRole() {
+        ReportInput base = input();
+        List<ItemDefinition> items = new ArrayList<>();
+        items.add(new ItemDefinition("rater-role", ItemKind.CHOICE, Map.of("sv", "Din roll"), null, null,
+                List.of(new ItemDefinition.Choice("school-staff", Map.of("sv", "Lärare eller mentor")))));
+        items.addAll(base.ratingItems());
+        items.add(new ItemDefinition("comment", ItemKind.TEXT, Map.of("sv", "Kort kommentar"), null, null, List.of()));
+        List<RatingRow> ratings = base.ratings().stream().map(r -> new RatingRow(r.caseId(), r.timepoint(), r.date(),
+                r.analysisKey(), r.value(), Map.of("rater-role", "school-staff"))).toList();
+        return new ReportInput(base.scope(), base.minCellSize(), base.minCellSizeOutcomesBySchool(),
+                base.absenceThresholdsPercent(), base.cases(), base.targetGroups(), base.absence(),
+                base.invitations(), base.enquiryItems(), base.answers(), items, ratings, base.focusGroupSessions(),
+                base.themes(), base.quotes());
+    }
+
+    @Test
+    void theRatersRoleIsExportedAndTheCommentIsNot() throws IOException {
+        List<CsvRecord> ratings = read(writer.ratingsCsv(withRaterRole()));
+        assertThat(ratings.getFirst().getFields()).containsExactly("case_code", "project", "school", "timepoint",
+                "date", "rater-role", "motivation");
+        assertThat(ratings.get(1).getField(5)).isEqualTo("school-staff");
+        assertThat(ratings.get(1).getField(6)).matches("[1-5]");
+        List<CsvRecord> dict = read(writer.dictionaryCsv(withRaterRole()));
+        assertThat(dict).anySatisfy(r -> {
+            assertThat(r.getField(1)).isEqualTo("rater-role");
+            assertThat(r.getField(3)).contains("school-staff = Lärare eller mentor");
+        });
+    }
+
+    @Test
+    void onlyScaleItemsAreScoredInTheReport() {
+        EvaluationReport report = new EvaluationReportBuilder().build(withRaterRole());
+        String ratings = report.toString();
+        assertThat(ratings).doesNotContain("Din roll").doesNotContain("Kort kommentar");
+    }
+
     private static Map<String, String> row(List<CsvRecord> rows, String caseCode, String wave) {
         List<String> header = rows.getFirst().getFields();
         for (CsvRecord r : rows.subList(1, rows.size())) {

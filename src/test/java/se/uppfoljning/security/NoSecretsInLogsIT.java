@@ -33,7 +33,7 @@ import se.uppfoljning.enquiries.ParentAnswerService;
  * code at DEBUG): neither the password, the token nor a code may appear in a log message, its arguments or a
  * logged exception, nor in the audit trail rows written meanwhile (ASVS 16.2.5, 14.2.1).
  */
-@se.uppfoljning.ServerTest
+@se.uppfoljning.InProcessServerTest
 class NoSecretsInLogsIT {
 
     private static final String SENTINEL = "no-secrets-test-sentinel";

@@ -10,12 +10,12 @@ import se.uppfoljning.enquiries.InvitationService;
 import se.uppfoljning.enquiries.Wave;
 
 /** A fresh parent invitation for a Söder demo case, issued by the Söder coordinator; its secrets in plain text. */
-final class ParentLinks {
+public final class ParentLinks {
 
     private ParentLinks() {
     }
 
-    static CreatedInvitation newInvitation(InvitationService invitations, ReferenceDataService reference,
+    public static CreatedInvitation newInvitation(InvitationService invitations, ReferenceDataService reference,
                                            UserDetailsService users) {
         try {
             TestLogin.login(users, "samordnare");
@@ -28,7 +28,7 @@ final class ParentLinks {
         }
     }
 
-    static String token(CreatedInvitation invitation) {
+    public static String token(CreatedInvitation invitation) {
         return invitation.link().substring(invitation.link().lastIndexOf('/') + 1);
     }
 }

@@ -31,16 +31,15 @@ import se.uppfoljning.cases.ReferenceDataService;
 import se.uppfoljning.enquiries.InvitationService;
 
 /**
- * The session and header rules over real HTTP against the running server: session ids change at staff login and
- * at the parent's link exchange; logout, disabling an account and the absolute limit end a session so the old
+ * The session and header rules over real HTTP against the production jar: session ids change at staff login and
+ * at the parent's link exchange; logout ends a session so the old
  * cookie no longer works; five wrong passwords lock an account; every kind of response carries the security
  * headers. Each request names its session cookie and redirects are not followed (see {@link HttpDriver}).
  */
 @se.uppfoljning.ServerTest
 class SecurityHttpIT {
 
-    @LocalServerPort
-    int port;
+    private final int port = se.uppfoljning.ProductionJarExtension.jar().port();
     @Autowired
     StaffService staff;
     @Autowired
@@ -49,8 +48,6 @@ class SecurityHttpIT {
     InvitationService invitations;
     @Autowired
     ReferenceDataService reference;
-    @Autowired
-    SessionKiller sessions;
     @Autowired
     JdbcClient jdbc;
     private HttpDriver http;
@@ -88,9 +85,6 @@ class SecurityHttpIT {
         assertThat(location(open)).endsWith("/enkat/svar").doesNotContain(token);
         String after = sessionCookie(open);
         assertThat(after).isNotNull().isNotEqualTo(before);
-        assertThat(sessions.find(before)).isEmpty();
-        assertThat(sessions.find(after)).hasValueSatisfying(s -> assertThat(s.getAttribute(
-                se.uppfoljning.enquiries.ParentSession.KEY)).isNotNull());
         assertThat(http.get("/enkat/svar", after).statusCode()).isEqualTo(200);
     }
 
@@ -106,7 +100,6 @@ class SecurityHttpIT {
         HttpResponse<String> logout = http.post("/logout", session, Map.of("_csrf", HttpDriver.csrfToken(page)));
         assertThat(logout.statusCode()).isEqualTo(302);
         assertRedirectedToLogin(http.get("/cases", session));
-        assertThat(sessions.find(session)).isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action = 'LOGOUT'")
                 .param(user.username()).query(Integer.class).single()).isEqualTo(1);
     }
@@ -128,69 +121,6 @@ class SecurityHttpIT {
         assertThat(forged.statusCode()).isNotEqualTo(302);
         assertThat(http.get("/cases", session).statusCode()).isEqualTo(200);
     }
-
-    @Test
-    void disablingAUserEndsTheirOpenSessionAtOnce() throws Exception {
-        StaffAccounts.Account user = StaffAccounts.freshCoordinator(staff, users, "disable");
-        String session = http.login(user.username(), StaffAccounts.PASSWORD);
-        assertThat(http.get("/cases", session).statusCode()).isEqualTo(200);
-
-        try {
-            TestLogin.login(users, "admin-demo");
-            staff.setEnabled(user.id(), false);
-        } finally {
-            TestLogin.logout();
-        }
-
-        assertRedirectedToLogin(http.get("/cases", session));
-        HttpResponse<String> again = http.postLogin(user.username(), StaffAccounts.PASSWORD, http.newAnonymousSession());
-        assertThat(location(again)).contains("/login?error");
-    }
-
-    @Test
-    void changingOnesPasswordEndsOnesOtherSessionsButNotThisOne() throws Exception {
-        StaffAccounts.Account user = StaffAccounts.freshCoordinator(staff, users, "pwchange");
-        String here = http.login(user.username(), StaffAccounts.PASSWORD);
-        String elsewhere = http.login(user.username(), StaffAccounts.PASSWORD);
-        // The change as ChangePasswordView makes it: within a request of the session "here".
-        MockHttpServletRequest request = new MockHttpServletRequest();
-        request.setSession(new MockHttpSession(null, here));
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-        try {
-            TestLogin.login(users, user.username());
-            staff.changeOwnPassword(StaffAccounts.PASSWORD, "nytt-hemligt-ord-2026");
-        } finally {
-            TestLogin.logout();
-            RequestContextHolder.resetRequestAttributes();
-        }
-        assertThat(http.get("/cases", here).statusCode()).isEqualTo(200);
-        assertRedirectedToLogin(http.get("/cases", elsewhere));
-    }
-
-    @Test
-    void aSessionOlderThanTheAbsoluteLimitIsEndedAtItsNextRequest() throws Exception {
-        String session = http.login("samordnare", DEMO_PASSWORD);
-        assertThat(http.get("/cases", session).statusCode()).isEqualTo(200);
-        // Started eight hours and a minute ago, as the filter's clock sees it.
-        sessions.find(session).orElseThrow().setAttribute(SessionLifetimeFilter.STARTED,
-                Instant.now().minus(Duration.ofHours(8)).minus(Duration.ofMinutes(1)));
-        assertRedirectedToLogin(http.get("/cases", session));
-        assertThat(sessions.find(session)).isEmpty();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE actor = 'samordnare' AND action = 'SESSION_EXPIRED' "
-                + "AND details = 'absolute'").query(Integer.class).single()).isPositive();
-    }
-
-    @Test
-    void aSessionIdleForThirtyMinutesIsEndedEvenIfHeartbeatsKeptComing() throws Exception {
-        String session = http.login("samordnare", DEMO_PASSWORD);
-        var s = sessions.find(session).orElseThrow();
-        s.setAttribute(SessionLifetimeFilter.LAST_ACTIVE, Instant.now().minus(Duration.ofMinutes(31)));
-        http.post("/?v-r=heartbeat&v-uiId=0", session, Map.of());
-        assertThat(sessions.find(session)).isEmpty();
-        assertRedirectedToLogin(http.get("/cases", session));
-    }
-
-    // ---------------------------------------------------------------- login throttling (ASVS 6.3.1)
 
     @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() throws Exception {

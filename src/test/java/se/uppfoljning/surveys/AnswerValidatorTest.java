@@ -76,4 +76,29 @@ class AnswerValidatorTest {
         assertThat(AnswerValidator.validateSection(template, 0, page1)).isEmpty();
         assertThat(AnswerValidator.validateSection(template, 1, page1)).extracting(AnswerError::key).containsExactly("goal");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "12|12", "12,5|12.5", "12.5|12.5", "12,50|12.5", "-3|-3", "−3|-3", "0,0|0", "1 000|1000",
+            "1 000,5|1000.5", "١٢|12", "١٢٫٥|12.5", "۱۲|12",
+            "１２|12", " 7 |7"})
+    void readsNumbersOnceInOneCanonicalForm(String typed, String canonical) {
+        assertThat(AnswerValidator.canonicalNumber(typed)).isEqualTo(canonical);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1e1", "4E1", "0x10", "NaN", "Infinity", ".5", "5.",
+            "1,000.5", "12 5", "1 00", "+-1", "tolv", "12abc", "١٢e١"})
+    void refusesWhatIsNotAPlainNumber(String typed) {
+        assertThat(AnswerValidator.canonicalNumber(typed)).isNull();
+        assertThat(errorKeys(answers(Map.of("hours", List.of(typed))), false)).containsExactly("hours:surveys.error.number");
+    }
+
+    @Test
+    void storesNumberAnswersInTheirCanonicalForm() {
+        Answers cleaned = AnswerValidator.clean(template, answers(Map.of("hours", List.of("12,5"))));
+        assertThat(cleaned.values("hours")).containsExactly("12.5");
+        assertThat(AnswerValidator.clean(template, answers(Map.of("hours", List.of("\u0663\u0660")))).values("hours"))
+                .containsExactly("30");
+    }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -147,6 +148,8 @@ public class AbsenceView extends VerticalLayout implements HasDynamicTitle {
         months.addColumn(this::flags).setHeader(getTranslation("absence.grid.flags")).setKey("flags")
                 .setFlexGrow(2);
         months.setAllRowsVisible(true);
+        // Flags and reasons are long: wrap them rather than cut them off with "…" (issue #13, item 12).
+        months.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         months.setAriaLabel(getTranslation("absence.view.months"));
         months.addItemClickListener(e -> edit(e.getItem()));
 
@@ -199,6 +202,7 @@ public class AbsenceView extends VerticalLayout implements HasDynamicTitle {
         preview.addColumn(this::reasons).setHeader(getTranslation("absence.import.reasons")).setKey("reasons")
                 .setFlexGrow(3);
         preview.setPartNameGenerator(r -> r.valid() ? null : "row-rejected");
+        preview.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         preview.setAriaLabel(getTranslation("absence.import.preview"));
         preview.setHeight("24em");
 
@@ -212,7 +216,7 @@ public class AbsenceView extends VerticalLayout implements HasDynamicTitle {
         clearImport.addClickListener(e -> clearPreview());
         importSummary.getElement().setAttribute("aria-live", "polite");
         VerticalLayout section = new VerticalLayout(new H3(getTranslation("absence.import.title")),
-                new Paragraph(getTranslation("absence.import.help")), upload, importSummary, preview,
+                helpText(getTranslation("absence.import.help")), upload, importSummary, preview,
                 new HorizontalLayout(importValid, importAll, clearImport));
         section.setPadding(false);
         clearPreview();
@@ -264,12 +268,14 @@ public class AbsenceView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         caseTitle.setText(getTranslation("absence.view.case-title", c.caseCode()));
-        casePeriod.setText(getTranslation("absence.view.case-period", c.firstMonth().toString(),
-                c.lastMonth() == null ? getTranslation("absence.view.case-period.open") : c.lastMonth().toString()));
+        casePeriod.setText(c.lastMonth() == null
+                ? getTranslation("absence.view.case-period.open", c.firstMonth().toString())
+                : getTranslation("absence.view.case-period", c.firstMonth().toString(), c.lastMonth().toString()));
         String list = c.thresholds().stream().map(t -> t + " %").collect(Collectors.joining(", "));
         thresholds.setText(getTranslation("absence.view.thresholds", list, c.projectThresholdPercent()));
         months.setItems(c.months());
-        form.setMonths(c.firstMonth(), lastSelectableMonth(c));
+        YearMonth last = lastSelectableMonth(c);
+        form.setMonths(c.firstMonth(), last.isAfter(c.currentMonth()) ? c.currentMonth() : last);
     }
 
     /** The case's end month, or for an open case the end of its project (or three years on). */
@@ -378,6 +384,13 @@ public class AbsenceView extends VerticalLayout implements HasDynamicTitle {
         importValid.setEnabled(false);
         importAll.setEnabled(false);
         upload.clearFileList();
+    }
+
+    /** A help paragraph whose long unbroken parts (the CSV header line) wrap at 320 px. */
+    private static Paragraph helpText(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("help-text");
+        return p;
     }
 
     private String reasons(PreviewRow r) {

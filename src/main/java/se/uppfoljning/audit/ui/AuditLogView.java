@@ -65,10 +65,13 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader(getTranslation("audit.log.time"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntryView::actor).setHeader(getTranslation("audit.log.actor")).setAutoWidth(true);
-        grid.addColumn(AuditEntryView::action).setHeader(getTranslation("audit.log.action")).setAutoWidth(true);
-        grid.addColumn(AuditEntryView::target).setHeader(getTranslation("audit.log.target")).setAutoWidth(true);
-        grid.addColumn(AuditEntryView::details).setHeader(getTranslation("audit.log.details")).setFlexGrow(1);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(e -> actionName(e.action())).setHeader(getTranslation("audit.log.action")).setAutoWidth(true)
+                .setTooltipGenerator(e -> getTranslation("audit.log.action.code", e.action())).setKey("action");
+        grid.addColumn(AuditEntryView::target).setHeader(getTranslation("audit.log.target")).setAutoWidth(true)
+                .setTooltipGenerator(AuditEntryView::target);
+        grid.addColumn(AuditEntryView::details).setHeader(getTranslation("audit.log.details")).setFlexGrow(1)
+                .setTooltipGenerator(AuditEntryView::details);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("audit.log.title"));
         grid.setItems(query -> audit.list(currentFilter, query.getOffset(), query.getLimit()).stream(),
                 query -> audit.count(currentFilter));
@@ -89,6 +92,16 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setWrap(true);
         add(new H2(getTranslation("audit.log.title")), toolbar, verifyResult, grid);
         setFlexGrow(1, grid);
+    }
+
+    /**
+     * The event's name in the UI language ({@code audit.action.<CODE>}); the stored code itself for an event that
+     * has no name yet, so an entry is never hidden. The code stays searchable and shows in the tooltip.
+     */
+    String actionName(String code) {
+        String key = "audit.action." + code;
+        String name = getTranslation(key);
+        return name == null || name.equals("!" + key) ? code : name;
     }
 
     private void showVerification(AuditVerification result) {

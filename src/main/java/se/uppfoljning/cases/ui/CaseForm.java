@@ -10,6 +10,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.List;
 import java.util.Map;
+import se.uppfoljning.base.ui.Choices;
+import se.uppfoljning.base.ui.DateField;
 import se.uppfoljning.base.BusinessException;
 import se.uppfoljning.base.ui.FieldErrors;
 import se.uppfoljning.cases.CaseData;
@@ -27,8 +29,8 @@ public class CaseForm extends Composite<FormLayout> {
     final ComboBox<SchoolItem> school = new ComboBox<>();
     final IntegerField grade = new IntegerField();
     final Select<Gender> gender = new Select<>();
-    final DatePicker startDate = new DatePicker();
-    final DatePicker endDate = new DatePicker();
+    final DatePicker startDate = new DateField();
+    final DatePicker endDate = new DateField();
     final Select<CaseStatus> status = new Select<>();
     final Select<DropoutReason> dropoutReason = new Select<>();
     final Select<KnowledgeGoals> knowledgeGoals = new Select<>();
@@ -89,8 +91,7 @@ public class CaseForm extends Composite<FormLayout> {
     }
 
     public void setData(CaseData d) {
-        project.getListDataView().getItems().filter(p -> d.projectId() != null && p.id() == d.projectId())
-                .findFirst().ifPresentOrElse(project::setValue, project::clear);
+        Choices.selectOrOnly(project, p -> d.projectId() != null && p.id() == d.projectId(), d.projectId() == null);
         if (project.getValue() != null) {
             project.getValue().schools().stream().filter(s -> d.schoolId() != null && s.id() == d.schoolId())
                     .findFirst().ifPresent(school::setValue);

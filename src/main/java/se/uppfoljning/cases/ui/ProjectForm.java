@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import se.uppfoljning.base.ui.DateField;
 import se.uppfoljning.base.BusinessException;
 import se.uppfoljning.base.ui.FieldErrors;
 import se.uppfoljning.cases.ProjectData;
@@ -26,8 +27,8 @@ public class ProjectForm extends Composite<FormLayout> {
     static final int DEFAULT_RETENTION_MONTHS = 36;
 
     final TextField name = new TextField();
-    final DatePicker startDate = new DatePicker();
-    final DatePicker endDate = new DatePicker();
+    final DatePicker startDate = new DateField();
+    final DatePicker endDate = new DateField();
     final TextArea phases = new TextArea();
     final BigDecimalField budget = new BigDecimalField();
     final IntegerField threshold = new IntegerField();

@@ -15,14 +15,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import se.uppfoljning.base.BusinessException;
 import se.uppfoljning.base.Roles;
+import se.uppfoljning.base.ui.Downloads;
 import se.uppfoljning.base.ui.MainLayout;
 import se.uppfoljning.base.ui.Notifications;
 import se.uppfoljning.cases.ProjectListItem;
@@ -52,16 +51,22 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
     final Select<Wave> wave = new Select<>();
     final Select<String> language = new Select<>();
     final Button invite = new Button();
+    final Button inviteSelected = new Button();
+    final Button inviteGuardian = new Button();
     final Button remind = new Button();
     final Paragraph summary = new Paragraph();
     final Grid<TrackingRow> grid = new Grid<>();
     final HorizontalLayout letters = new HorizontalLayout();
     final Grid<InvitationListItem> caseInvitations = new Grid<>();
     final H3 caseTitle = new H3();
+    private final Clock clock;
     private Tracking tracking;
+    /** The case whose invitations are listed below the grid, kept across refreshes. */
+    private Long shownCaseId;
 
-    public InvitationsView(InvitationService invitations, ReferenceDataService reference) {
+    public InvitationsView(InvitationService invitations, ReferenceDataService reference, Clock clock) {
         this.invitations = invitations;
+        this.clock = clock;
         project.setLabel(getTranslation("cases.field.project"));
         project.setItems(reference.projects());
         project.setItemLabelGenerator(ProjectListItem::name);
@@ -86,6 +91,12 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
         invite.setText(getTranslation("enquiries.invite.create"));
         invite.addThemeVariants(ButtonVariant.PRIMARY);
         invite.addClickListener(e -> inviteActive());
+        inviteSelected.setText(getTranslation("enquiries.invite.selected", 0));
+        inviteSelected.setEnabled(false);
+        inviteSelected.addClickListener(e -> inviteSelectedCases());
+        inviteGuardian.setText(getTranslation("enquiries.invite.guardian-more"));
+        inviteGuardian.addClickListener(e -> inviteFurtherGuardian());
+        inviteGuardian.setVisible(false);
         remind.setText(getTranslation("enquiries.invite.remind"));
         remind.addClickListener(e -> remindUnanswered());
 
@@ -95,13 +106,21 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> status(r.end())).setHeader(getTranslation("enquiries.wave.END"));
         grid.addColumn(r -> getTranslation("enquiries.paired." + r.paired().name())).setHeader(getTranslation("enquiries.invite.paired"));
         grid.setAriaLabel(getTranslation("enquiries.invite.tracking"));
-        grid.asSingleSelect().addValueChangeListener(e -> showCase(e.getValue()));
+        // Tick one case (or several) to invite just those for the wave, e.g. END when each case ends (issue #13,
+        // item 9); with exactly one ticked its invitations are listed below.
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.asMultiSelect().addValueChangeListener(e -> {
+            int n = e.getValue().size();
+            inviteSelected.setText(getTranslation("enquiries.invite.selected", n));
+            inviteSelected.setEnabled(n > 0);
+            showCase(n == 1 ? e.getValue().iterator().next() : null);
+        });
         grid.setHeight("22em");
 
         caseInvitations.addColumn(i -> getTranslation("enquiries.wave." + i.wave().name())).setHeader(getTranslation("enquiries.invite.wave"));
         caseInvitations.addColumn(InvitationListItem::guardianNo).setHeader(getTranslation("enquiries.invite.guardian"));
         caseInvitations.addColumn(i -> status(i.status())).setHeader(getTranslation("enquiries.invite.status"));
-        caseInvitations.addColumn(i -> LocalDate.ofInstant(i.expiresAt(), java.time.ZoneId.of("Europe/Stockholm")).toString())
+        caseInvitations.addColumn(i -> LocalDate.ofInstant(i.expiresAt(), clock.getZone()).toString())
                 .setHeader(getTranslation("enquiries.invite.expires"));
         caseInvitations.addComponentColumn(this::actions).setHeader(getTranslation("enquiries.invite.actions"));
         caseInvitations.setAllRowsVisible(true);
@@ -110,12 +129,15 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
         project.setId("invite-project");
         school.setId("invite-school");
         invite.setId("invite-create");
+        inviteSelected.setId("invite-selected");
+        inviteGuardian.setId("invite-guardian");
         remind.setId("invite-remind");
-        HorizontalLayout controls = new HorizontalLayout(project, school, wave, language, invite, remind);
+        HorizontalLayout controls = new HorizontalLayout(project, school, wave, language, invite, inviteSelected,
+                remind);
         controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         controls.setWrap(true);
         add(new H2(getTranslation("enquiries.invite.title")), new Paragraph(getTranslation("enquiries.invite.intro")),
-                controls, letters, summary, grid, caseTitle, caseInvitations);
+                controls, letters, summary, grid, caseTitle, caseInvitations, inviteGuardian);
         List<ProjectListItem> projects = reference.projects();
         if (projects.size() == 1) {
             project.setValue(projects.getFirst());
@@ -129,9 +151,34 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         project.setInvalid(false);
+        List<Long> ids = invitations.activeCaseIds(project.getValue().id(),
+                school.getValue() == null ? null : school.getValue().id());
+        if (ids.isEmpty()) {
+            offerLetters(List.of());
+            Notifications.success("enquiries.invite.created", 0);
+            refresh();
+            return;
+        }
+        createInvitations(ids, false);
+    }
+
+    /** Invites the ticked cases for the chosen wave; cases that already have a live invitation are skipped. */
+    void inviteSelectedCases() {
+        List<Long> ids = grid.asMultiSelect().getValue().stream().map(TrackingRow::caseId).toList();
+        createInvitations(ids, false);
+    }
+
+    /** One more invitation for the wave for the case shown, for a further guardian (own link and code). */
+    void inviteFurtherGuardian() {
+        if (shownCaseId != null) {
+            createInvitations(List.of(shownCaseId), true);
+        }
+    }
+
+    private void createInvitations(List<Long> caseIds, boolean additionalGuardian) {
         try {
-            List<Long> ids = invitations.activeCaseIds(project.getValue().id(), school.getValue() == null ? null : school.getValue().id());
-            List<CreatedInvitation> created = ids.isEmpty() ? List.of() : invitations.create(ids, wave.getValue(), language.getValue(), false);
+            List<CreatedInvitation> created = invitations.create(caseIds, wave.getValue(), language.getValue(),
+                    additionalGuardian);
             offerLetters(created);
             Notifications.success("enquiries.invite.created", created.size());
         } catch (BusinessException e) {
@@ -180,9 +227,9 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         byte[] pdf = invitations.letters(created);
-        String name = "inbjudningar-" + LocalDate.now() + ".pdf";
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event ->
-                new DownloadResponse(new ByteArrayInputStream(pdf), name, "application/pdf", pdf.length)),
+        String name = "inbjudningar-" + LocalDate.now(clock) + ".pdf";
+        Anchor download = new Anchor(Downloads.recorded(pdf, name, "application/pdf",
+                () -> invitations.lettersDownloaded(name, created.size())),
                 getTranslation("enquiries.invite.download", created.size()));
         download.setId("letters-download");
         letters.add(download, new Paragraph(getTranslation("enquiries.invite.download-once")));
@@ -194,6 +241,7 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
             summary.setText("");
             return;
         }
+        Long keep = shownCaseId;
         tracking = invitations.tracking(project.getValue().id(), school.getValue() == null ? null : school.getValue().id());
         grid.setItems(tracking.rows());
         StringBuilder sb = new StringBuilder();
@@ -206,14 +254,15 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
                     tracking.count(w, InvitationStatus.SUBMITTED), tracking.count(w, InvitationStatus.EXPIRED))).append(' ');
         }
         summary.setText(sb.toString().strip());
-        TrackingRow selected = grid.asSingleSelect().getValue();
-        if (selected != null) {
-            showCase(selected);
-        }
+        TrackingRow shown = keep == null ? null : tracking.rows().stream()
+                .filter(r -> r.caseId() == keep).findFirst().orElse(null);
+        showCase(shown);
     }
 
     private void showCase(TrackingRow row) {
         caseInvitations.setVisible(row != null);
+        inviteGuardian.setVisible(row != null);
+        shownCaseId = row == null ? null : row.caseId();
         if (row == null) {
             caseTitle.setText("");
             return;

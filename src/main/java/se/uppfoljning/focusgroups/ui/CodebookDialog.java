@@ -58,6 +58,9 @@ public class CodebookDialog extends Dialog {
         name.setLabel(getTranslation("focusgroups.codebook.name"));
         name.setMaxLength(CodeData.NAME_MAX_LENGTH);
         name.setRequiredIndicatorVisible(true);
+        // The service validates; the field's own check would turn it red when it is emptied after a successful add.
+        name.setManualValidation(true);
+        description.setManualValidation(true);
         description.setLabel(getTranslation("focusgroups.codebook.description"));
         description.setMaxLength(CodeData.DESCRIPTION_MAX_LENGTH);
         add.setText(getTranslation("focusgroups.codebook.add"));
@@ -102,8 +105,10 @@ public class CodebookDialog extends Dialog {
 
     void create() {
         name.setInvalid(false);
+        description.setInvalid(false);
         try {
             codebook.create(projectId, new CodeData(name.getValue(), description.getValue()));
+            Notifications.success("focusgroups.codebook.added", name.getValue().strip());
             name.clear();
             description.clear();
             refresh();

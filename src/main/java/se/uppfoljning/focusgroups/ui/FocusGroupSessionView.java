@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -368,7 +369,20 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
             form.showError(e);
             return;
         }
-        save(() -> focusGroups.updateSession(session.id(), data, version, reason()), s -> { }, e -> form.showError(e));
+        boolean guideChanged = !Objects.equals(data.guideTemplateId(), session.data().guideTemplateId())
+                || !Objects.equals(data.guideTemplateVersion(), session.data().guideTemplateVersion());
+        // A new guide brings its own themes and prompts: lay the page out again at once, not on the next reload.
+        save(() -> focusGroups.updateSession(session.id(), data, version, reason()),
+                s -> {
+                    if (guideChanged) {
+                        boolean wasAmending = amending;
+                        render(focusGroups.get(session.id()));
+                        if (wasAmending) {
+                            amending = true;
+                            applyEditable();
+                        }
+                    }
+                }, e -> form.showError(e));
     }
 
     void saveNote(NoteEditor editor) {

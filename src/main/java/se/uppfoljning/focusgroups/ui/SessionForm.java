@@ -12,6 +12,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import se.uppfoljning.base.ui.Choices;
+import se.uppfoljning.base.ui.DateField;
 import se.uppfoljning.base.BusinessException;
 import se.uppfoljning.base.ui.FieldErrors;
 import se.uppfoljning.cases.ProjectListItem;
@@ -29,7 +31,7 @@ public class SessionForm extends Composite<FormLayout> {
     final ComboBox<ProjectListItem> project = new ComboBox<>();
     final ComboBox<SchoolItem> school = new ComboBox<>();
     final ComboBox<SchoolItem> district = new ComboBox<>();
-    final DatePicker heldOn = new DatePicker();
+    final DatePicker heldOn = new DateField();
     final Select<GuideOption> guide = new Select<>();
     final Map<ParticipantRole, IntegerField> participants = new EnumMap<>(ParticipantRole.class);
     final Checkbox consent = new Checkbox();
@@ -85,8 +87,7 @@ public class SessionForm extends Composite<FormLayout> {
     }
 
     public void setData(SessionData d, GuideOption currentGuide) {
-        project.getListDataView().getItems().filter(p -> Objects.equals(p.id(), d.projectId())).findFirst()
-                .ifPresentOrElse(project::setValue, project::clear);
+        Choices.selectOrOnly(project, p -> Objects.equals(p.id(), d.projectId()), d.projectId() == null);
         school.getListDataView().getItems().filter(s -> d.schoolId() != null && s.id() == d.schoolId())
                 .findFirst().ifPresentOrElse(school::setValue, school::clear);
         district.getListDataView().getItems().filter(s -> d.districtId() != null && s.id() == d.districtId())

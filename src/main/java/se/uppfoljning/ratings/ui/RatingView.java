@@ -17,9 +17,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import se.uppfoljning.base.ui.DateField;
 import se.uppfoljning.base.BusinessException;
 import se.uppfoljning.base.Roles;
 import se.uppfoljning.base.ui.MainLayout;
@@ -49,14 +51,14 @@ public class RatingView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<CaseDetails> caseBox = new ComboBox<>();
     final Grid<RatingItem> history = new Grid<>();
     final Select<Timepoint> timepoint = new Select<>();
-    final DatePicker ratedOn = new DatePicker();
+    final DatePicker ratedOn = new DateField();
     final Button newRating = new Button();
     final Button correct = new Button();
     final H3 formTitle = new H3();
     final Div formHolder = new Div();
     SurveyForm form;
 
-    public RatingView(RatingService ratings, CaseService cases, ReferenceDataService reference) {
+    public RatingView(RatingService ratings, CaseService cases, ReferenceDataService reference, Clock clock) {
         this.ratings = ratings;
         this.cases = cases;
         project.setLabel(getTranslation("cases.field.project"));
@@ -87,8 +89,9 @@ public class RatingView extends VerticalLayout implements HasDynamicTitle {
         timepoint.setItems(Timepoint.values());
         timepoint.setItemLabelGenerator(t -> getTranslation("ratings.timepoint." + t.name()));
         ratedOn.setLabel(getTranslation("ratings.date"));
-        ratedOn.setValue(LocalDate.now());
-        ratedOn.setMax(LocalDate.now());
+        LocalDate today = LocalDate.now(clock);
+        ratedOn.setValue(today);
+        ratedOn.setMax(today);
         newRating.setText(getTranslation("ratings.new"));
         newRating.addThemeVariants(ButtonVariant.PRIMARY);
         newRating.addClickListener(e -> openNew());

@@ -21,6 +21,7 @@ import se.uppfoljning.reports.ItemDefinition;
 import se.uppfoljning.reports.ItemKind;
 import se.uppfoljning.reports.RatingRow;
 import se.uppfoljning.reports.ReportInput;
+import se.uppfoljning.surveys.AnswerValidator;
 
 /**
  * The de-identified export tables: answers (one row per case and wave, one column per question), ratings (one row
@@ -84,13 +85,18 @@ public final class ExportTables {
         return new ExportTable(ANSWERS, columns, out);
     }
 
+    /**
+     * One row per case, date and time point: the scores of the scale items and, as further columns, what the rating
+     * says about itself (single-choice items such as {@code rater-role}). Free-text items are never exported.
+     */
     public static ExportTable ratings(ReportInput input) {
         Map<Long, CaseRow> cases = cases(input);
         LinkedHashSet<String> keys = new LinkedHashSet<>();
-        input.ratingItems().forEach(i -> keys.add(i.analysisKey()));
+        input.ratingItems().stream().filter(i -> i.kind() != ItemKind.TEXT).forEach(i -> keys.add(i.analysisKey()));
         input.ratings().stream().map(RatingRow::analysisKey).sorted().forEach(keys::add);
+        input.ratings().stream().flatMap(r -> r.attributes().keySet().stream()).sorted().forEach(keys::add);
         List<String> keyList = new ArrayList<>(keys);
-        TreeMap<String, Map<String, Integer>> rows = new TreeMap<>();
+        TreeMap<String, Map<String, Object>> rows = new TreeMap<>();
         Map<String, RatingRow> first = new HashMap<>();
         for (RatingRow r : input.ratings()) {
             CaseRow c = cases.get(r.caseId());
@@ -99,7 +105,9 @@ public final class ExportTables {
             }
             String rowKey = c.caseCode() + "\u0000" + (r.date() == null ? "" : r.date()) + "\u0000" + r.timepoint()
                     + "\u0000" + c.caseId();
-            rows.computeIfAbsent(rowKey, k -> new HashMap<>()).put(r.analysisKey(), r.value());
+            Map<String, Object> values = rows.computeIfAbsent(rowKey, k -> new HashMap<>());
+            r.attributes().forEach(values::putIfAbsent);
+            values.put(r.analysisKey(), r.value());
             first.putIfAbsent(rowKey, r);
         }
         List<String> columns = new ArrayList<>(ID_COLUMNS);
@@ -228,15 +236,16 @@ public final class ExportTables {
         return kind == ItemKind.LIKERT || kind == ItemKind.RATING || kind == ItemKind.NUMBER;
     }
 
-    /** Plain numbers of numeric items become numbers (so a spreadsheet can compute with them). */
+    /**
+     * Answers to numeric items become numbers (so a spreadsheet can compute with them), read by the same rule that
+     * checked and stored them ({@link AnswerValidator#parseDecimal}): {@code 12,5} is 12.5, {@code 1e1} stays text.
+     */
     private static Object typed(String value, boolean numeric) {
         if (value == null) {
             return null;
         }
-        if (numeric && CellGuard.isPlainNumber(value)) {
-            return value.contains(".") ? (Object) Double.parseDouble(value) : (Object) Long.parseLong(value);
-        }
-        return value;
+        BigDecimal number = numeric ? AnswerValidator.parseDecimal(value) : null;
+        return number != null ? number : value;
     }
 
     private static List<Object> idCells(CaseRow c) {

@@ -18,9 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +28,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.security.core.context.SecurityContextHolder;
+import se.uppfoljning.base.ui.DateField;
+import se.uppfoljning.base.ui.Downloads;
 import se.uppfoljning.base.BusinessException;
 import se.uppfoljning.base.Roles;
 import se.uppfoljning.base.ui.MainLayout;
@@ -51,8 +52,8 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     final MultiSelectComboBox<ReportOptions.Option> projects = new MultiSelectComboBox<>();
     final MultiSelectComboBox<ReportOptions.Option> districts = new MultiSelectComboBox<>();
     final MultiSelectComboBox<ReportOptions.Option> schools = new MultiSelectComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = new DateField();
+    final DatePicker to = new DateField();
     final Select<Locale> language = new Select<>();
     final Button pdf = new Button();
     final Button xlsx = new Button();
@@ -61,7 +62,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph status = new Paragraph();
     final Div downloads = new Div();
 
-    public ReportView(EvaluationReportService reports) {
+    public ReportView(EvaluationReportService reports, Clock clock) {
         this.reports = reports;
         this.executor = new DelegatingSecurityContextExecutor(CompletableFuture.delayedExecutor(0,
                 java.util.concurrent.TimeUnit.MILLISECONDS), SecurityContextHolder.getContext());
@@ -82,8 +83,9 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         }
         from.setLabel(getTranslation("reports.view.from"));
         to.setLabel(getTranslation("reports.view.to"));
-        from.setValue(LocalDate.now().minusYears(1).withDayOfMonth(1));
-        to.setValue(LocalDate.now());
+        LocalDate today = LocalDate.now(clock);
+        from.setValue(today.minusYears(1).withDayOfMonth(1));
+        to.setValue(today);
         language.setLabel(getTranslation("reports.view.language"));
         language.setItems(Locale.forLanguageTag("sv"), Locale.ENGLISH);
         language.setItemLabelGenerator(l -> "en".equals(l.getLanguage()) ? "English" : "Svenska");
@@ -142,12 +144,15 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
 
     void showDownload(ReportFile file) {
         status.setText(getTranslation("reports.view.ready", file.fileName()));
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(file.bytes()), file.fileName(), file.contentType(), file.bytes().length)),
-                file.fileName());
+        Anchor link = new Anchor(download(file), file.fileName());
         link.setId("report-download");
         downloads.removeAll();
         downloads.add(link);
+    }
+
+    /** The file as a download; the audit trail records it once it has been sent in full. */
+    DownloadHandler download(ReportFile file) {
+        return Downloads.recorded(file.bytes(), file.fileName(), file.contentType(), () -> reports.downloaded(file));
     }
 
     private void setBusy(boolean busy) {

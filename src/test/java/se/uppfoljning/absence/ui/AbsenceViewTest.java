@@ -28,6 +28,8 @@ class AbsenceViewTest extends KaribuTest {
     CaseService cases;
     @Autowired
     ReferenceDataService reference;
+    @Autowired
+    java.time.Clock clock;
 
     private CaseDetails newSouthCase() {
         ProjectListItem south = reference.projects().stream()
@@ -93,8 +95,23 @@ class AbsenceViewTest extends KaribuTest {
 
         _click(view.importValid);
         assertThat(view.importSummary.getText())
-                .isEqualTo("Importen är klar: 2 nya månader, 0 uppdaterade, 3 avvisade rader hoppades över.");
+                .isEqualTo("Importen är klar. Nya månader: 2. Uppdaterade: 0. Avvisade rader som hoppades över: 3.");
         assertThat(GridKt._size(view.months)).isEqualTo(2);
         assertThat(GridKt._getFormatted(view.months, 1, "offered")).isEqualTo("72,5");
+    }
+
+    @Test
+    void theMonthListEndsWithTheCurrentMonth() {
+        login("samordnare");
+        CaseDetails c = newSouthCase();
+        AbsenceView view = navigate(AbsenceView.class);
+        view.code.setValue(c.caseCode());
+        _click(view.showCode);
+        _click(view.newMonth);
+        assertThat(view.form.month.getListDataView().getItems().findFirst()).contains(YearMonth.now(clock));
+        assertThat(view.form.month.getListDataView().getItems()).allMatch(m -> !m.isAfter(YearMonth.now(clock)));
+        // Long flags and reasons wrap instead of ending in "…"
+        assertThat(view.months.getThemeNames()).contains("wrap-cell-content");
+        assertThat(view.preview.getThemeNames()).contains("wrap-cell-content");
     }
 }

@@ -8,7 +8,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import se.uppfoljning.base.i18n.Translations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.uppfoljning.KaribuTest;
@@ -50,5 +59,43 @@ class AuditLogViewTest extends KaribuTest {
         login("utvarderare");
         assertThatThrownBy(() -> UI.getCurrent().navigate(AuditLogView.class))
                 .isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void eventNamesAreShownInSwedish() {
+        String marker = "karibu" + UUID.randomUUID().toString().substring(0, 8);
+        audit.record(marker, "EXPORT_DOWNLOADED", "export:x", null);
+        audit.record(marker, "NOT_NAMED_YET", "item:1", null);
+        login("admin-demo");
+        AuditLogView view = navigate(AuditLogView.class);
+        view.filter.setValue(marker);
+        assertThat(GridKt._getFormatted(view.grid, 0, "action")).isEqualTo("NOT_NAMED_YET");
+        assertThat(GridKt._getFormatted(view.grid, 1, "action")).isEqualTo("Export nedladdad");
+    }
+
+    /** Every event code the application writes (a literal passed to record(..) or saved(..)) has a name. */
+    @Test
+    void everyRecordedEventHasASwedishAndAnEnglishName() throws IOException {
+        Pattern call = Pattern.compile("\\b(record|saved)\\(");
+        Pattern code = Pattern.compile("\"([A-Z]{3,}(?:_[A-Z]+)*)\"");
+        Set<String> codes = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                for (String statement : Files.readString(f).split(";")) {
+                    if (call.matcher(statement).find()) {
+                        Matcher m = code.matcher(statement);
+                        while (m.find()) {
+                            codes.add(m.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(codes).contains("LOGIN", "EXPORT_DOWNLOADED", "ABSENCE_MONTH_CREATED", "STAFF_DISABLED");
+        for (String c : codes) {
+            for (java.util.Locale l : java.util.List.of(Translations.SWEDISH, Translations.ENGLISH)) {
+                assertThat(Translations.translate("audit.action." + c, l)).as(c + " in " + l).doesNotStartWith("!");
+            }
+        }
     }
 }

@@ -49,6 +49,7 @@ class CaseViewsTest extends KaribuTest {
         login("samordnare");
         UI.getCurrent().navigate(CaseEditView.class, 0L);
         CaseEditView view = _get(CaseEditView.class);
+        view.form.project.clear(); // preselected: the coordinator has one project
         _click(view.save);
         assertThat(view.form.project.isInvalid()).isTrue();
         assertThat(view.form.project.getErrorMessage()).isEqualTo("Fältet måste fyllas i.");
@@ -90,5 +91,15 @@ class CaseViewsTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(HomeView.class)).isEmpty();
         _get(se.uppfoljning.security.ui.LoginView.class);
+    }
+
+    @Test
+    void aCoordinatorWithOneProjectFindsItChosenOnANewCase() {
+        login("samordnare");
+        UI.getCurrent().navigate(CaseEditView.class, 0L);
+        CaseForm form = _get(CaseEditView.class).form;
+        assertThat(form.project.getListDataView().getItems()).hasSize(1);
+        assertThat(form.project.getValue()).isEqualTo(form.project.getListDataView().getItems().findFirst().orElseThrow());
+        assertThat(form.school.getListDataView().getItems()).isNotEmpty();
     }
 }

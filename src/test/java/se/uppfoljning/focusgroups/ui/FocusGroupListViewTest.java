@@ -86,9 +86,27 @@ class FocusGroupListViewTest extends KaribuTest {
         _click(dialog.merge);
 
         assertThat(dialog.mergeInfo.getText()).isEqualTo("Skam " + s.id() + " är ihopslagen med Skuld " + s.id()
-                + ": 1 anteckningar och 0 citat har fått den nya koden.");
+                + ". Anteckningar med den nya koden: 1. Citat med den nya koden: 0.");
         assertThat(dialog.grid.getListDataView().getItems().map(CodeItem::id)).doesNotContain(a.id());
         assertThat(focusGroups.get(s.id()).notes().getFirst().codes()).extracting(CodeItem::id)
                 .containsExactly(b.id());
+    }
+
+    @Test
+    void addingACodeConfirmsItAndLeavesTheFieldValid() {
+        login("samtalsledare");
+        SessionDetails s = southSession();
+        FocusGroupListView view = navigate(FocusGroupListView.class);
+        view.project.setValue(south());
+        _click(view.codebookButton);
+        CodebookDialog dialog = _get(CodebookDialog.class);
+        com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
+        dialog.name.setValue("Tillit " + s.id());
+        _click(dialog.add);
+        assertThat(dialog.name.getValue()).isEmpty();
+        assertThat(dialog.name.isInvalid()).isFalse();
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Koden Tillit " + s.id() + " är tillagd i kodboken.");
+        assertThat(dialog.grid.getListDataView().getItems().map(CodeItem::name)).contains("Tillit " + s.id());
     }
 }

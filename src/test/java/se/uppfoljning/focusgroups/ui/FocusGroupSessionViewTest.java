@@ -194,4 +194,23 @@ class FocusGroupSessionViewTest extends KaribuTest {
         assertThat(themeTitles.getLast()).isEqualTo("Övrigt");
         assertThat(_find(view.themesLayout, ListItem.class)).isNotEmpty();
     }
+
+    @Test
+    void choosingAGuideShowsItsThemesAtOnce() {
+        login("samtalsledare");
+        SessionDetails s = southSession();
+        FocusGroupSessionView view = open(s.id());
+        long before = view.themesLayout.getChildren().count();
+        view.form.guide.setValue(view.form.guide.getListDataView().getItems()
+                .filter(g -> g != null && g.templateId().equals("focus-group-guide")).findFirst().orElseThrow());
+        assertThat(view.themesLayout.getChildren().count()).isGreaterThan(before);
+        assertThat(focusGroups.get(s.id()).guide()).isNotNull();
+    }
+
+    @Test
+    void aFacilitatorWithOneProjectFindsItChosen() {
+        login("samtalsledare");
+        FocusGroupSessionView view = open(0);
+        assertThat(view.form.project.getValue()).isEqualTo(south());
+    }
 }

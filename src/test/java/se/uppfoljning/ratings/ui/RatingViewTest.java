@@ -8,7 +8,14 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.util.Map;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import se.uppfoljning.cases.CaseService;
+import se.uppfoljning.cases.ReferenceDataService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.uppfoljning.KaribuTest;
@@ -89,5 +96,39 @@ class RatingViewTest extends KaribuTest {
         assertThatThrownBy(() -> ratings.history(c.id())).isInstanceOf(BusinessException.class)
                 .hasMessage("cases.error.not-found");
         assertThatThrownBy(() -> ratings.answersOf(item.id())).hasMessage("ratings.error.not-found");
+    }
+
+    /** 00:05 in Stockholm is still the day before in UTC; the date must follow Stockholm, also across DST. */
+    @ParameterizedTest
+    @CsvSource({"2026-11-30T23:05:00Z, 2026-12-01", "2026-03-29T22:05:00Z, 2026-03-30",
+            "2026-10-25T23:05:00Z, 2026-10-26", "2026-03-29T00:30:00Z, 2026-03-29"})
+    void theRatingDateDefaultsToTodayInStockholm(String instant, String stockholmDay) {
+        login("samtalsledare");
+        Clock clock = Clock.fixed(Instant.parse(instant), ZoneId.of("Europe/Stockholm"));
+        RatingView view = new RatingView(ratings, ctx.getBean(CaseService.class),
+                ctx.getBean(ReferenceDataService.class), clock);
+        assertThat(view.ratedOn.getValue()).isEqualTo(LocalDate.parse(stockholmDay));
+        assertThat(view.ratedOn.getMax()).isEqualTo(LocalDate.parse(stockholmDay));
+    }
+
+    @Test
+    void theRatersRoleTravelsWithTheScoresAndIsNoScoreItself() {
+        RatingView view = open();
+        CaseDetails c = view.caseBox.getListDataView().getItems().skip(3).findFirst().orElseThrow();
+        view.caseBox.setValue(c);
+        view.timepoint.setValue(Timepoint.START);
+        view.ratedOn.setValue(c.data().startDate());
+        view.openNew();
+        SurveyFormFiller.fillAll(view.form, ratings.templateFor(Timepoint.START),
+                Map.of("rater-role", "student-health", "attendance", "4", "comment", "7"));
+        SurveyFormFiller.submit(view.form);
+
+        login("utvarderare");
+        var scores = ratings.scores(java.util.List.of(c.id()));
+        assertThat(scores).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.analysisKey()).startsWith("staff-");
+            assertThat(s.attributes()).containsEntry("rater-role", "student-health").doesNotContainKey("comment");
+        });
+        assertThat(scores).anySatisfy(s -> assertThat(s.analysisKey()).isEqualTo("staff-attendance"));
     }
 }

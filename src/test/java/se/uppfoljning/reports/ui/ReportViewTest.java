@@ -7,7 +7,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import java.io.ByteArrayOutputStream;
+import org.mockito.Mockito;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.uppfoljning.reports.ReportFile;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.uppfoljning.KaribuTest;
 import se.uppfoljning.reports.EvaluationReportService;
@@ -34,5 +46,41 @@ class ReportViewTest extends KaribuTest {
     void coordinatorsCannotOpenReports() {
         login("samordnare");
         assertThatThrownBy(() -> UI.getCurrent().navigate(ReportView.class)).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void theDefaultPeriodEndsTodayInStockholmJustAfterMidnight() {
+        login("utvarderare");
+        Clock clock = Clock.fixed(Instant.parse("2026-11-30T23:05:00Z"), ZoneId.of("Europe/Stockholm"));
+        ReportView view = new ReportView(reports, clock);
+        assertThat(view.to.getValue()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(view.from.getValue()).isEqualTo(LocalDate.of(2025, 12, 1));
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private long downloadsOf(String fileName) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'REPORT_DOWNLOADED' AND target = ?")
+                .param("report:" + fileName).query(Long.class).single();
+    }
+
+    @Test
+    void theDownloadIsAuditedWhenTheFileIsSentNotWhenTheLinkIsShown() throws Exception {
+        login("utvarderare");
+        UI.getCurrent().navigate(ReportView.class);
+        ReportView view = _get(ReportView.class);
+        ReportFile file = reports.pdf(view.request());
+        long before = downloadsOf(file.fileName()); // the same scope on the same day gives the same name
+        view.showDownload(file);
+        assertThat(downloadsOf(file.fileName())).isEqualTo(before);
+
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        VaadinResponse response = Mockito.mock(VaadinResponse.class);
+        Mockito.when(response.getOutputStream()).thenReturn(sent);
+        view.download(file).handleDownloadRequest(new DownloadEvent(Mockito.mock(VaadinRequest.class), response,
+                VaadinSession.getCurrent(), view.getElement()));
+        assertThat(sent.toByteArray()).isEqualTo(file.bytes());
+        assertThat(downloadsOf(file.fileName())).isEqualTo(before + 1);
     }
 }
