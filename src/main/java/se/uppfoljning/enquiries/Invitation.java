@@ -125,6 +125,11 @@ class Invitation {
         return language;
     }
 
+    /** The family's language of the letter: {@code so} for a Somali or a Swedish+Somali ({@code sv+so}) letter. */
+    String familyLanguage() {
+        return language.substring(language.lastIndexOf('+') + 1);
+    }
+
     String getTemplateId() {
         return templateId;
     }

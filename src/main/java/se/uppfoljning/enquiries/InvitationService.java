@@ -23,6 +23,7 @@ import se.uppfoljning.cases.CaseFilter;
 import se.uppfoljning.cases.CaseService;
 import se.uppfoljning.cases.CaseStatus;
 import se.uppfoljning.enquiries.letters.InvitationLetterPdf;
+import se.uppfoljning.enquiries.letters.QuestionnairePdf;
 import se.uppfoljning.enquiries.letters.LetterData;
 import se.uppfoljning.security.CurrentStaff;
 import se.uppfoljning.surveys.SurveyTemplate;
@@ -37,7 +38,12 @@ import se.uppfoljning.surveys.TemplateKind;
 @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
 public class InvitationService {
 
-    public static final Set<String> LETTER_LANGUAGES = Set.of("sv", "en");
+    /**
+     * Letter languages: one language, or Swedish plus the family's language on the two sides of one sheet
+     * ({@code sv+so}). Stored as the invitation's language.
+     */
+    public static final List<String> LETTER_LANGUAGES = List.of("sv", "en", "ar", "fa", "so", "ti", "sv+en", "sv+ar",
+            "sv+fa", "sv+so", "sv+ti");
     private final InvitationRepository invitations;
     private final CaseService cases;
     private final TemplateCatalog catalog;
@@ -207,8 +213,8 @@ public class InvitationService {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public byte[] letters(List<CreatedInvitation> created) {
-        List<LetterData> letters = created.stream().map(c -> new LetterData(c.caseCode(), c.wave().name(),
-                Locale.forLanguageTag(c.language()), c.link(), c.code(), c.expiresAt(), properties.contact(),
+        List<LetterData> letters = created.stream().map(c -> LetterData.of(c.caseCode(), c.wave().name(),
+                c.language(), c.link(), c.code(), c.expiresAt(), properties.contact(),
                 properties.publicBaseUrl() + "/enkat")).toList();
         byte[] pdf = InvitationLetterPdf.render(letters);
         audit.record(current.actorName(), "LETTERS_CREATED", "invitations", created.size() + " letters");
@@ -219,6 +225,26 @@ public class InvitationService {
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public void lettersDownloaded(String fileName, int letters) {
         audit.record(current.actorName(), "LETTERS_DOWNLOADED", "invitations:" + fileName, letters + " letters");
+    }
+
+    /**
+     * The paper route: for freshly created invitations, the questionnaire to fill in by hand, one after the
+     * other, each in its letter's language (the family's language of a two-language letter) and with the
+     * invitation's code, so the returned form is entered for the right case and wave. Logged in the audit trail.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public byte[] paperQuestionnaires(List<CreatedInvitation> created) {
+        List<QuestionnairePdf.Form> forms = new ArrayList<>();
+        for (CreatedInvitation c : created) {
+            Invitation inv = invitations.findById(c.invitationId()).orElseThrow();
+            SurveyTemplate template = catalog.get(inv.getTemplateId(), inv.getTemplateVersion());
+            String language = inv.familyLanguage();
+            forms.add(new QuestionnairePdf.Form(template, template.languages().contains(language) ? language : "sv", c.code()));
+        }
+        byte[] pdf = QuestionnairePdf.render(forms);
+        audit.record(current.actorName(), "PAPER_QUESTIONNAIRES_DOWNLOADED", "invitations", created.size() + " questionnaires");
+        return pdf;
     }
 
     /**

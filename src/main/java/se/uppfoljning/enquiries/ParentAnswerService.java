@@ -96,7 +96,7 @@ public class ParentAnswerService {
         String language = inv.getResponseId() == null ? null : responses.info(inv.getResponseId()).language();
         int version = inv.getResponseId() == null ? 0 : responses.version(inv.getResponseId());
         return new ParentEnquiry(inv.getId(), inv.getWave(), template, language, answers, inv.getResponseId() != null,
-                version);
+                version, catalog.parentLanguages(template));
     }
 
     /** Starts (or switches the language of) the parent's response. */
@@ -105,7 +105,7 @@ public class ParentAnswerService {
     public void chooseLanguage(long invitationId, String language) {
         Invitation inv = usable(lock(invitationId));
         SurveyTemplate template = catalog.get(inv.getTemplateId(), inv.getTemplateVersion());
-        if (!template.languages().contains(language)) {
+        if (!catalog.parentLanguages(template).contains(language)) {
             throw new BusinessException("language", "enquiries.answer.error.language");
         }
         if (inv.getResponseId() == null) {
@@ -185,7 +185,7 @@ public class ParentAnswerService {
         if (inv.getResponseId() == null) {
             SurveyTemplate template = catalog.get(inv.getTemplateId(), inv.getTemplateVersion());
             inv.setResponseId(responses.start(template, ResponsePurpose.ENQUIRY, inv.getCaseId(), inv.getWave().name(),
-                    inv.getLanguage()));
+                    inv.familyLanguage()));
         }
     }
 

@@ -44,6 +44,7 @@ public final class ReportPdfWriter {
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language));
         String title = report.title() + (report.scopeLines().isEmpty() ? "" : " \u2013 " + report.scopeLines().getFirst());
         document.addTitle(title);
+        writer.setXmpMetadata(se.uppfoljning.base.pdf.TaggedText.xmp(title, language)); // PDF/UA-1 needs XMP
         document.addSubject(t(report, "reports.pdf.subject"));
         document.addCreator("Uppföljning");
         document.addCreationDate();
@@ -119,7 +120,7 @@ public final class ReportPdfWriter {
                 p.setIndentationLeft(18);
                 p.setIndentationRight(18);
                 p.setLeading(14);
-                p.add(new Chunk("\u201d" + q.text() + "\u201d", PdfStyle.QUOTE));
+                p.add(PdfStyle.anyScript("\u201d" + q.text() + "\u201d", PdfStyle.QUOTE));
                 p.add(new Chunk("  \u2014 " + q.attribution(), PdfStyle.NOTE));
                 p.setSpacingAfter(7);
                 flow.add(p, sect, PdfName.BLOCKQUOTE);
@@ -142,7 +143,7 @@ public final class ReportPdfWriter {
                 flow.add(paragraph(chart.title(), PdfStyle.CAPTION, 0, 2), sect, PdfName.CAPTION);
                 float width = flow.width();
                 PdfTemplate template = flow.template(width, CHART_HEIGHT);
-                Graphics2D g2 = template.createGraphics(width, CHART_HEIGHT);
+                Graphics2D g2 = template.createGraphics(width, CHART_HEIGHT, ChartDrawing.FONTS);
                 try {
                     ChartDrawing.draw(chart, g2, width, CHART_HEIGHT);
                 } finally {

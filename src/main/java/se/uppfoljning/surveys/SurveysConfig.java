@@ -1,6 +1,8 @@
 package se.uppfoljning.surveys;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
@@ -28,11 +30,17 @@ class SurveysConfig {
                 result.warnings().forEach(w -> log.warn("Survey template: {}", w.toString()
                         .replace(w.file(), sources.originalName(w.file()))));
                 TemplateVersionRegistry.Registration registration = registry.register(folder, result.templates());
-                registry.checkAnsweredVersionsPresent(folder, result.templates());
+                registry.checkReferencedVersionsPresent(folder, result.templates());
                 log.info("Loaded {} survey templates from {} in {} ms ({} new versions, {} changed drafts)",
                         result.templates().size(), sources.description(), (System.nanoTime() - started) / 1_000_000,
                         registration.added().size(), registration.draftsChanged().size());
-                return new TemplateCatalog(result.templates());
+                List<String> unreviewed = properties.unreviewedLanguagesForParents();
+                result.templates().forEach(t -> t.languageDetails().stream().filter(l -> !l.reviewed()).forEach(l -> log.info(
+                        "Survey template {}: the {} texts ({}) are not reviewed by a native speaker; parents see them {}",
+                        t.key(), l.code(), l.sourceFile(), unreviewed.contains(l.code())
+                                || unreviewed.contains(TemplateCatalog.ALL_LANGUAGES)
+                                ? "(enabled by uppfoljning.surveys.unreviewed-languages-for-parents)" : "never")));
+                return new TemplateCatalog(result.templates(), Set.copyOf(unreviewed));
             } catch (TemplateLoadException e) {
                 throw sources.withOriginalNames(e);
             }

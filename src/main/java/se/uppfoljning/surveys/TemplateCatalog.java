@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.uppfoljning.base.BusinessException;
@@ -15,10 +16,32 @@ import se.uppfoljning.base.BusinessException;
  */
 public class TemplateCatalog {
 
+    /** In {@code unreviewedForParents}: every language. */
+    public static final String ALL_LANGUAGES = "*";
     private final Map<String, SurveyTemplate> byKey;
+    private final Set<String> unreviewedForParents;
 
+    /** A catalog that offers parents only reviewed languages. */
     public TemplateCatalog(List<SurveyTemplate> templates) {
+        this(templates, Set.of());
+    }
+
+    /**
+     * @param unreviewedForParents languages offered to parents although no native speaker has checked them
+     *                             ({@code uppfoljning.surveys.unreviewed-languages-for-parents}); {@code *} for all
+     */
+    public TemplateCatalog(List<SurveyTemplate> templates, Set<String> unreviewedForParents) {
         this.byKey = templates.stream().collect(Collectors.toUnmodifiableMap(SurveyTemplate::key, Function.identity()));
+        this.unreviewedForParents = Set.copyOf(unreviewedForParents);
+    }
+
+    /**
+     * The languages a parent may choose for this template, in the template's order: Swedish, every reviewed
+     * language, and unreviewed ones only when configured.
+     */
+    public List<String> parentLanguages(SurveyTemplate template) {
+        return template.languages().stream().filter(l -> template.isReviewed(l)
+                || unreviewedForParents.contains(ALL_LANGUAGES) || unreviewedForParents.contains(l)).toList();
     }
 
     /** Every version of every template, sorted by id then version. */

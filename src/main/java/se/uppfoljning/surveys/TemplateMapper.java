@@ -17,16 +17,29 @@ final class TemplateMapper {
     private TemplateMapper() {
     }
 
-    static SurveyTemplate map(JsonNode root, String sourceFile, String contentHash) {
+    /**
+     * @param packLanguages languages added from language packs (their texts are already in {@code root})
+     */
+    static SurveyTemplate map(JsonNode root, String sourceFile, String contentHash, List<TemplateLanguage> packLanguages) {
         Set<String> waves = new LinkedHashSet<>();
         root.get("waves").forEach(w -> waves.add(w.asString()));
         List<String> languages = new ArrayList<>();
         root.get("languages").forEach(l -> languages.add(l.asString()));
         List<Section> sections = new ArrayList<>();
         root.get("sections").forEach(s -> sections.add(section(s)));
+        Set<String> reviewed = new LinkedHashSet<>();
+        reviewed.add(LocalizedText.DEFAULT_LANGUAGE);
+        if (root.has("reviewed-languages")) {
+            root.get("reviewed-languages").forEach(l -> reviewed.add(l.asString()));
+        }
+        List<TemplateLanguage> details = new ArrayList<>();
+        for (String language : languages) {
+            details.add(packLanguages.stream().filter(p -> p.code().equals(language)).findFirst()
+                    .orElse(new TemplateLanguage(language, reviewed.contains(language), sourceFile)));
+        }
         return new SurveyTemplate(root.get("id").asString(), root.get("version").intValue(),
                 TemplateKind.fromFileName(root.get("kind").asString()), waves, languages, text(root.get("title")),
-                text(root.get("intro")), sections, sourceFile, contentHash);
+                text(root.get("intro")), sections, sourceFile, contentHash, details);
     }
 
     private static Section section(JsonNode s) {

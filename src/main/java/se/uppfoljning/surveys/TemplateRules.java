@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
  *       included) are unique within the template</li>
  *   <li>number: min &lt;= max</li>
  *   <li>show-if refers to an earlier question of a type with known answers, and only to values it can take</li>
+ *   <li>no text is empty or only spaces</li>
  * </ul>
  */
 final class TemplateRules {
@@ -71,6 +72,13 @@ final class TemplateRules {
         if (!LocalizedText.DEFAULT_LANGUAGE.equals(languages.getFirst())) {
             error(root.get("languages"), "/languages",
                     "must start with sv: Swedish is required in every text and is shown when a translation is missing");
+        }
+        JsonNode reviewed = root.get("reviewed-languages");
+        for (int i = 0; reviewed != null && i < reviewed.size(); i++) {
+            if (!languages.contains(reviewed.get(i).asString())) {
+                error(reviewed.get(i), "/reviewed-languages/" + i, "'" + reviewed.get(i).asString() + "' is not in"
+                        + " languages; list only languages whose texts are in this file");
+            }
         }
         text(root.get("title"), "/title");
         text(root.get("intro"), "/intro");
@@ -232,6 +240,12 @@ final class TemplateRules {
         if (text == null) {
             return;
         }
+        for (String language : text.propertyNames()) {
+            if (text.get(language).asString().isBlank()) {
+                error(text.get(language), path + "/" + language, "the " + languageName(language)
+                        + " text is empty or only spaces; write the text, or remove the line");
+            }
+        }
         for (String language : languages) {
             if (!text.has(language)) {
                 warning(text, path, "no '" + language + "' text; Swedish will be shown instead");
@@ -243,6 +257,12 @@ final class TemplateRules {
                         + "', which is not listed in languages, will never be shown");
             }
         }
+    }
+
+    /** "Swedish (sv)": English names, as all loader messages are in English. */
+    static String languageName(String code) {
+        String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH);
+        return name.isEmpty() || name.equals(code) ? "'" + code + "'" : name + " (" + code + ")";
     }
 
     private static String where(JsonNode node) {

@@ -58,7 +58,8 @@ final class TemplateSources implements AutoCloseable {
                     .getResources("classpath*:" + CLASSPATH_FOLDER + "/*");
             for (Resource r : shipped) {
                 String name = r.getFilename();
-                if (name == null || !(isYaml(name) || name.equals(TemplateLoader.SCHEMA_FILE_NAME))) {
+                if (name == null || !(isYaml(name) || name.equals(TemplateLoader.SCHEMA_FILE_NAME)
+                        || name.equals(TemplateLoader.PACK_SCHEMA_FILE_NAME))) {
                     continue;
                 }
                 try (InputStream in = r.getInputStream()) {

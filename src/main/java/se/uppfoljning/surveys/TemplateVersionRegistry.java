@@ -1,11 +1,15 @@
 package se.uppfoljning.surveys;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,15 +18,17 @@ import se.uppfoljning.audit.AuditTrail;
 
 /**
  * Keeps published template versions immutable. Every version the application has loaded is stored in
- * {@code survey_template_version} with the SHA-256 of its file. At startup each loaded version is compared:
+ * {@code survey_template_version} with the SHA-256 and the text of its file (line endings normalised). At startup each loaded version is compared:
  * <ul>
  *   <li>unknown: stored;</li>
  *   <li>same hash: nothing to do;</li>
  *   <li>different hash and no {@code survey_response} for that version: a draft nobody has answered, the
  *       stored hash is updated;</li>
- *   <li>different hash and responses exist: refused, the change must be published as a new version.</li>
+ *   <li>different hash and responses exist: refused with the lines that changed, the change must be
+ *       published as a new version.</li>
  * </ul>
- * A version with responses whose file has gone is refused too: its answers could no longer be shown.
+ * A version that a response, invitation, rating entry or focus-group session refers to and whose file has
+ * gone is refused too: parents could not open it and its answers could no longer be shown.
  * All or nothing: if anything is refused, nothing is written.
  */
 @Component
@@ -32,11 +38,14 @@ class TemplateVersionRegistry {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final AuditTrail audit;
+    private final List<TemplateUsage> usages;
 
-    TemplateVersionRegistry(JdbcClient jdbc, PlatformTransactionManager transactions, AuditTrail audit) {
+    TemplateVersionRegistry(JdbcClient jdbc, PlatformTransactionManager transactions, AuditTrail audit,
+                            List<TemplateUsage> usages) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.audit = audit;
+        this.usages = List.copyOf(usages);
     }
 
     /**
@@ -48,8 +57,11 @@ class TemplateVersionRegistry {
 
     /**
      * Checks {@code templates} (loaded from {@code folder}) against the stored versions and records new ones.
+     * Hashes are of the normalised file ({@link TemplateLoader#normalize}); a version stored with the hash of
+     * its raw bytes (before normalisation) and the same content counts as unchanged and gets the new hash.
      *
-     * @throws TemplateLoadException listing every answered version whose file changed; nothing is stored then
+     * @throws TemplateLoadException listing every answered version whose file changed, with the lines that
+     *         changed; nothing is stored then
      */
     Registration register(Path folder, List<SurveyTemplate> templates) {
         Registration registration = tx.execute(status -> {
@@ -58,27 +70,31 @@ class TemplateVersionRegistry {
             List<String> unchanged = new ArrayList<>();
             List<String> changed = new ArrayList<>();
             for (SurveyTemplate t : templates) {
-                Optional<String> stored = jdbc.sql("""
-                                SELECT content_hash FROM survey_template_version
+                Path file = folder.resolve(t.sourceFile());
+                String content = content(file);
+                Optional<Stored> stored = jdbc.sql("""
+                                SELECT content_hash, content FROM survey_template_version
                                 WHERE template_id = ? AND version = ? FOR UPDATE""")
-                        .params(t.id(), t.version()).query(String.class).optional();
+                        .params(t.id(), t.version()).query((rs, n) -> new Stored(rs.getString(1), rs.getString(2)))
+                        .optional();
                 if (stored.isEmpty()) {
                     jdbc.sql("""
-                                    INSERT INTO survey_template_version (template_id, version, content_hash, source_file)
-                                    VALUES (?, ?, ?, ?)""")
-                            .params(t.id(), t.version(), t.contentHash(), t.sourceFile()).update();
+                                    INSERT INTO survey_template_version (template_id, version, content_hash, source_file, content)
+                                    VALUES (?, ?, ?, ?, ?)""")
+                            .params(t.id(), t.version(), t.contentHash(), t.sourceFile(), content).update();
                     added.add(t.key());
-                } else if (stored.get().equals(t.contentHash())) {
+                } else if (stored.get().hash().equals(t.contentHash()) || stored.get().hash().equals(rawHash(file))) {
+                    if (!stored.get().hash().equals(t.contentHash()) || stored.get().content() == null) {
+                        update(t, content);
+                    }
                     unchanged.add(t.key());
                 } else if (responses(t.id(), t.version()) > 0) {
-                    refused.add(new TemplateProblem(folder.resolve(t.sourceFile()).toString(), 0, 0, "",
-                            "version " + t.version() + " of " + t.id() + " already has answers and its content changed;"
-                                    + " publish it as version " + nextVersion(t.id(), templates)));
+                    refused.add(new TemplateProblem(file.toString(), 0, 0, "",
+                            "version " + t.version() + " of " + t.id() + " already has answers and its content changed ("
+                                    + describeChange(stored.get().content(), content) + "); publish it as version "
+                                    + nextVersion(t.id(), templates) + " in a new file and keep this one as it was"));
                 } else {
-                    jdbc.sql("""
-                                    UPDATE survey_template_version SET content_hash = ?, source_file = ?
-                                    WHERE template_id = ? AND version = ?""")
-                            .params(t.contentHash(), t.sourceFile(), t.id(), t.version()).update();
+                    update(t, content);
                     changed.add(t.key());
                 }
             }
@@ -95,31 +111,108 @@ class TemplateVersionRegistry {
         return registration;
     }
 
+    private record Stored(String hash, String content) {
+    }
+
+    private void update(SurveyTemplate t, String content) {
+        jdbc.sql("""
+                        UPDATE survey_template_version SET content_hash = ?, source_file = ?, content = ?
+                        WHERE template_id = ? AND version = ?""")
+                .params(t.contentHash(), t.sourceFile(), content, t.id(), t.version()).update();
+    }
+
     /**
-     * Refuses to run without the file of a version that has answers.
+     * Refuses to run without the file of a version that anything still refers to: a response, or a row of
+     * another feature ({@link TemplateUsage}: invitations, rating entries, focus-group sessions). Otherwise a
+     * parent holding a letter would meet an error instead of the questionnaire, and answers could not be shown.
      *
-     * @throws TemplateLoadException naming each answered version that is not among {@code templates}
+     * @throws TemplateLoadException naming each referred version that is not among {@code templates}, with what
+     *         refers to it
      */
-    void checkAnsweredVersionsPresent(Path folder, List<SurveyTemplate> templates) {
+    void checkReferencedVersionsPresent(Path folder, List<SurveyTemplate> templates) {
         Map<String, SurveyTemplate> loaded = new HashMap<>();
         templates.forEach(t -> loaded.put(t.key(), t));
+        Map<String, List<String>> references = new TreeMap<>();
+        jdbc.sql("SELECT template_id, template_version, COUNT(*) FROM survey_response GROUP BY template_id, template_version")
+                .query(rs -> {
+                    references.computeIfAbsent(rs.getString(1) + "@" + rs.getInt(2), k -> new ArrayList<>())
+                            .add(rs.getLong(3) + " responses");
+                });
+        for (TemplateUsage usage : usages) {
+            usage.countsByTemplateVersion().forEach((key, count) -> references
+                    .computeIfAbsent(key, k -> new ArrayList<>()).add(count + " " + usage.what()));
+        }
         List<TemplateProblem> missing = new ArrayList<>();
-        jdbc.sql("""
-                        SELECT v.template_id, v.version, v.source_file, COUNT(*) FROM survey_template_version v
-                        JOIN survey_response r ON r.template_id = v.template_id AND r.template_version = v.version
-                        GROUP BY v.template_id, v.version, v.source_file ORDER BY v.template_id, v.version""")
-                .query((rs, n) -> {
-                    String key = rs.getString(1) + "@" + rs.getInt(2);
-                    if (!loaded.containsKey(key)) {
-                        missing.add(new TemplateProblem(folder.resolve(rs.getString(3)).toString(), 0, 0, "",
-                                "version " + rs.getInt(2) + " of " + rs.getString(1) + " has " + rs.getLong(4)
-                                        + " responses but is no longer in the folder; put the file back, the answers"
-                                        + " cannot be shown without it"));
-                    }
-                    return key;
-                }).list();
+        references.forEach((key, what) -> {
+            if (loaded.containsKey(key)) {
+                return;
+            }
+            String id = key.substring(0, key.lastIndexOf('@'));
+            int version = Integer.parseInt(key.substring(key.lastIndexOf('@') + 1));
+            String sourceFile = jdbc.sql("SELECT source_file FROM survey_template_version WHERE template_id = ? AND version = ?")
+                    .params(id, version).query(String.class).optional().orElse(id + ".yaml");
+            missing.add(new TemplateProblem(folder.resolve(sourceFile).toString(), 0, 0, "", "version " + version
+                    + " of " + id + " is still used by " + String.join(" and ", what) + ", but no file in the folder"
+                    + " defines it; put the file with version " + version + " back (a new version goes into a new"
+                    + " file beside it): without it parents could not open their questionnaire and answers could"
+                    + " not be shown"));
+        });
         if (!missing.isEmpty()) {
             throw new TemplateLoadException(missing);
+        }
+    }
+
+    /**
+     * Which lines differ between the stored and the new text, e.g. {@code line 12 changed: "  sv: Hej" is now
+     * "  sv: Hej då"}; line endings never count (both are normalised).
+     */
+    static String describeChange(String before, String after) {
+        if (before == null) {
+            return "the earlier text was stored before contents were kept; compare the file with version control";
+        }
+        if (after == null) {
+            return "the file could not be read again";
+        }
+        List<String> a = before.lines().toList();
+        List<String> b = after.lines().toList();
+        int first = 0;
+        while (first < a.size() && first < b.size() && a.get(first).equals(b.get(first))) {
+            first++;
+        }
+        int endA = a.size();
+        int endB = b.size();
+        while (endA > first && endB > first && a.get(endA - 1).equals(b.get(endB - 1))) {
+            endA--;
+            endB--;
+        }
+        if (first == a.size() && first == b.size()) {
+            return "only trailing blank lines or the final line break changed";
+        }
+        String lines = endB - first <= 1 ? "line " + (first + 1) : "lines " + (first + 1) + "-" + endB;
+        String was = first < endA ? quote(a.get(first)) : "nothing";
+        String now = first < endB ? quote(b.get(first)) : "nothing";
+        return (endB > first ? lines : "after line " + first) + " changed: " + was + " is now " + now;
+    }
+
+    private static String quote(String line) {
+        String trimmed = line.strip();
+        return "\"" + (trimmed.length() > 80 ? trimmed.substring(0, 77) + "..." : trimmed) + "\"";
+    }
+
+    private static String content(Path file) {
+        try {
+            return new String(TemplateLoader.normalize(Files.readAllBytes(file)), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The hash stored before line endings were normalised: of the file's bytes as they are. */
+    private static String rawHash(Path file) {
+        try {
+            return TemplateLoader.sha256(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return "";
         }
     }
 

@@ -131,6 +131,24 @@ class ReportPdfWriterTest {
         assertThat(swedish.fileName()).matches("[a-z0-9_.-]+");
     }
 
+    @Test
+    void printsQuotesInEveryScriptWithEmbeddedFontsAndPassesPdfUa1() throws Exception {
+        String arabic = "كان الدعم مفيدًا جدًا لطفلنا";
+        String mixed = "Tack! Łódź, şğı, čćđ, ትግርኛ";
+        EvaluationReport report = new EvaluationReport(Locale.forLanguageTag("sv"), swedish.title(), swedish.scopeLines(),
+                swedish.generatedOn(), swedish.fileName(), List.of(new EvaluationReport.Section(
+                swedish.sections().getFirst().id(), swedish.sections().getFirst().heading(), List.of(new EvaluationReport.Quote(arabic, "vårdnadshavare, slut"),
+                new EvaluationReport.Quote(mixed, "vårdnadshavare, slut")))));
+        byte[] pdf = new ReportPdfWriter().write(report);
+        String text = se.uppfoljning.base.pdf.PdfChecks.comparable(text(pdf));
+        assertThat(text).contains(se.uppfoljning.base.pdf.PdfChecks.comparable(arabic),
+                se.uppfoljning.base.pdf.PdfChecks.comparable(mixed));
+        assertThat(se.uppfoljning.base.pdf.PdfChecks.notEmbeddedFonts(pdf)).isEmpty();
+        assertThat(se.uppfoljning.base.pdf.PdfChecks.notdefGlyphs(pdf)).isEmpty();
+        assertThat(se.uppfoljning.base.pdf.PdfChecks.notEmbeddedFonts(swedishPdf)).isEmpty();
+        assertThat(se.uppfoljning.base.pdf.PdfChecks.pdfUaFailures(swedishPdf)).isEmpty();
+    }
+
     private static void collect(PDStructureNode node, List<PDStructureElement> out) {
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement e) {

@@ -71,7 +71,11 @@ class BrokenTemplatesTest {
                 Arguments.of("short-text-too-long.yaml", "18:21: /sections/0/questions/1/max-length: must have a"
                         + " maximum value of 1000"),
                 Arguments.of("two-documents.yaml", "20:1: a second YAML document (---) in the file; write one"
-                        + " template per file"));
+                        + " template per file"),
+                Arguments.of("blank-swedish-text.yaml", "19:20: /sections/0/questions/1/text/sv: the Swedish (sv)"
+                        + " text is empty or only spaces; write the text, or remove the line"),
+                Arguments.of("yaml-nested-too-deep.yaml", "56:81: the YAML is nested more than 40 levels deep here (a"
+                        + " template needs about 8); check the indentation"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -101,9 +105,22 @@ class BrokenTemplatesTest {
     }
 
     @Test
+    void refusesAnAnalysisKeyWhoseScaleDiffersBetweenStartAndEndNamingBothPlaces() {
+        Path start = DIR.resolve("analysis-key-scale-start.yaml");
+        Path end = DIR.resolve("analysis-key-scale-end.yaml");
+        TemplateLoadException e = catchThrowableOfType(TemplateLoadException.class, () -> loader.load(List.of(start, end)));
+        assertThat(e.problems()).extracting(TemplateProblem::toString).containsExactly(end
+                + ":14:23: /sections/0/questions/0/analysis-key: analysis-key 'contact' is a 7-point likert question"
+                + " (answers 1-7) here, but a 5-point likert question (answers 1-5) in " + start + ":14:23; reports"
+                + " pair answers with the same key (START with END, one version with the next), so they must be on"
+                + " the same scale: keep the earlier scale, or give this question a new analysis-key");
+    }
+
+    @Test
     void everyBrokenFileHasAnExpectedMessage() throws IOException {
         Set<String> covered = brokenFiles().map(a -> (String) a.get()[0]).collect(Collectors.toCollection(TreeSet::new));
-        covered.addAll(List.of("yaml-alias.yaml", "duplicate-version-a.yaml", "duplicate-version-b.yaml"));
+        covered.addAll(List.of("yaml-alias.yaml", "duplicate-version-a.yaml", "duplicate-version-b.yaml",
+                "analysis-key-scale-start.yaml", "analysis-key-scale-end.yaml"));
         try (Stream<Path> files = Files.list(DIR)) {
             Set<String> present = files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
             assertThat(present).isEqualTo(covered);

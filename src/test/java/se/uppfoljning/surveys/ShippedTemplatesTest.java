@@ -40,7 +40,7 @@ class ShippedTemplatesTest {
         for (String id : List.of("parent-enquiry-start", "parent-enquiry-end")) {
             SurveyTemplate t = byId.get(id);
             assertThat(t.kind()).isEqualTo(TemplateKind.PARENT_ENQUIRY);
-            assertThat(t.languages()).containsExactly("sv", "en", "ar");
+            assertThat(t.languages()).containsExactly("sv", "en", "ar", "fa", "so", "ti");
             t.questions().forEach(q -> assertThat(q.text().byLanguage()).as(q.id()).containsKeys("sv", "en", "ar"));
         }
         assertThat(byId.get("parent-enquiry-start").waves()).containsExactly("START");

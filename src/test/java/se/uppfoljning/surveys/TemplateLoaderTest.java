@@ -122,6 +122,42 @@ class TemplateLoaderTest {
         }
     }
 
+    @Test
+    void hashesTheSameTemplateWithWindowsLineEndingsOrAByteOrderMarkLikeTheOriginal() throws IOException {
+        String lf = minimal();
+        SurveyTemplate original = loader.load(List.of(write("lf.yaml", lf))).templates().getFirst();
+        SurveyTemplate crlf = loader.load(List.of(write("crlf.yaml", lf.replace("\n", "\r\n")))).templates().getFirst();
+        SurveyTemplate bom = loader.load(List.of(write("bom.yaml", "\uFEFF" + lf.replace("\n", "\r")))).templates()
+                .getFirst();
+        assertThat(crlf.contentHash()).isEqualTo(original.contentHash()).isEqualTo(bom.contentHash());
+        assertThat(crlf.question("contact").orElseThrow().text().in("sv")).isEqualTo("Kontakten fungerar bra.");
+    }
+
+    @Test
+    void refusesAYesNoQuestionUnderAKeyThatIsALikertQuestionInAnotherTemplate() throws IOException {
+        Path start = write("start.yaml", minimal());
+        Path end = write("end.yaml", minimal().replace("id: broken-example", "id: broken-example-end")
+                .replace("type: likert", "type: yes-no").replace("        scale: {points: 5}\n", ""));
+        TemplateLoadException e = catchThrowableOfType(TemplateLoadException.class, () -> loader.load(List.of(start, end)));
+        assertThat(e.problems()).singleElement().hasToString(end + ":14:23: /sections/0/questions/0/analysis-key:"
+                + " analysis-key 'contact' is a yes-no question here, but a 5-point likert question (answers 1-5) in "
+                + start + ":14:23; reports pair answers with the same key (START with END, one version with the"
+                + " next), so they must be on the same scale: keep the earlier scale, or give this question a new"
+                + " analysis-key");
+        // another kind may use the same key for its own question
+        Path rating = write("rating.yaml", minimal().replace("id: broken-example", "id: rating-example")
+                .replace("kind: parent-enquiry", "kind: rating-form").replace("scale: {points: 5}", "scale: {points: 4}"));
+        assertThat(loader.load(List.of(start, rating)).templates()).hasSize(2);
+    }
+
+    @Test
+    void refusesDeepFlowNestingInPlainWords() throws IOException {
+        Path file = write("deep.yaml", minimal() + "extra: " + "[".repeat(1200) + "]".repeat(1200) + "\n");
+        TemplateLoadException e = catchThrowableOfType(TemplateLoadException.class, () -> loader.load(List.of(file)));
+        assertThat(e.problems()).singleElement().hasToString(file + ":20:47: the YAML is nested more than 40 levels"
+                + " deep here (a template needs about 8); check the indentation");
+    }
+
     private static String minimal() throws IOException {
         return Files.readString(EXAMPLES.resolve("minimal.yaml"));
     }

@@ -88,20 +88,73 @@ class TemplateVersionRegistryTest {
                 () -> registry.register(folder, List.of(unrelated, changed)));
 
         assertThat(e.problems()).extracting(TemplateProblem::toString).containsExactly(folder.resolve(ID + ".yaml")
-                + ": version 1 of " + ID + " already has answers and its content changed; publish it as version 2");
+                + ": version 1 of " + ID + " already has answers and its content changed (line 7 changed:"
+                + " \"title: {sv: \"Exempel\", en: Example}\" is now \"title: {sv: \"Exempel med ändrad text\","
+                + " en: Example}\"); publish it as version 2 in a new file and keep this one as it was");
         assertThat(e.getMessage()).startsWith("1 problem in survey templates:");
         assertThat(storedHash(ID, 1)).as("the published hash is kept").hasValue(published.contentHash());
         assertThat(storedHash(OTHER, 1)).as("nothing half-stored").isEmpty();
     }
 
     @Test
+    void acceptsAnAnsweredVersionWhoseLineEndingsAloneChanged() throws IOException {
+        Path file = write(ID, "Exempel");
+        registry.register(folder, List.of(load(file)));
+        insertResponse(ID, 1);
+        Files.writeString(file, Files.readString(file).replace("\n", "\r\n"));
+        assertThat(registry.register(folder, List.of(load(file))).unchanged()).containsExactly(ID + "@1");
+    }
+
+    @Test
+    void acceptsAVersionStoredWithTheHashOfItsRawBytesBeforeNormalisation() throws IOException {
+        Path file = write(ID, "Exempel");
+        Files.writeString(file, Files.readString(file).replace("\n", "\r\n"));
+        registry.register(folder, List.of(load(file)));
+        insertResponse(ID, 1);
+        jdbc.sql("UPDATE survey_template_version SET content_hash = ?, content = NULL WHERE template_id = ?")
+                .params(TemplateLoader.sha256(Files.readAllBytes(file)), ID).update();
+        SurveyTemplate t = load(file);
+        assertThat(registry.register(folder, List.of(t)).unchanged()).containsExactly(ID + "@1");
+        assertThat(storedHash(ID, 1)).hasValue(t.contentHash());
+    }
+
+    @Test
+    void refusesToRunWithoutTheFileOfAVersionThatOnlyInvitationsReferTo() throws IOException {
+        registry.register(folder, List.of(load(write(ID, "Exempel"))));
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("""
+                        INSERT INTO enquiry_invitation (case_id, project_id, school_id, wave, guardian_no, token_hash,
+                            code_hash, language, template_id, template_version, created_at, created_by, expires_at)
+                        VALUES (1, 1, 1, 'END', 1, REPEAT('a', 64), REPEAT('b', 64), 'sv', ?, 1, ?, 'test', ?)""")
+                .params(ID, now, now).update();
+        try {
+            assertThatThrownBy(() -> registry.checkReferencedVersionsPresent(folder, catalog.all()))
+                    .isInstanceOf(TemplateLoadException.class)
+                    .hasMessageContaining(folder.resolve(ID + ".yaml") + ": version 1 of " + ID + " is still used by"
+                            + " 1 invitations, but no file in the folder defines it; put the file with version 1 back");
+        } finally {
+            jdbc.sql("DELETE FROM enquiry_invitation WHERE template_id = ?").params(ID).update();
+        }
+    }
+
+    @Test
+    void describesWhichLinesChanged() {
+        assertThat(TemplateVersionRegistry.describeChange("a\nb\nc\n", "a\nB\nc\n"))
+                .isEqualTo("line 2 changed: \"b\" is now \"B\"");
+        assertThat(TemplateVersionRegistry.describeChange("a\nb\nc\n", "a\nx\ny\nc\n"))
+                .isEqualTo("lines 2-3 changed: \"b\" is now \"x\"");
+        assertThat(TemplateVersionRegistry.describeChange("a\nb\nc\n", "a\nc\n")).isEqualTo("after line 1 changed: \"b\" is now nothing");
+        assertThat(TemplateVersionRegistry.describeChange(null, "a")).contains("compare the file with version control");
+    }
+
+    @Test
     void refusesToRunWithoutTheFileOfAnAnsweredVersion() throws IOException {
         registry.register(folder, List.of(load(write(ID, "Exempel"))));
         insertResponse(ID, 1);
-        assertThatThrownBy(() -> registry.checkAnsweredVersionsPresent(folder, catalog.all()))
+        assertThatThrownBy(() -> registry.checkReferencedVersionsPresent(folder, catalog.all()))
                 .isInstanceOf(TemplateLoadException.class)
                 .hasMessageContaining(folder.resolve(ID + ".yaml") + ": version 1 of " + ID
-                        + " has 1 responses but is no longer in the folder");
+                        + " is still used by 1 responses, but no file in the folder defines it");
     }
 
     @Test

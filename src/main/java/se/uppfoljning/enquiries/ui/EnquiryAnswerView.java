@@ -85,7 +85,7 @@ public class EnquiryAnswerView extends ParentPage implements BeforeEnterObserver
     }
 
     private void showIntro(ParentEnquiry enquiry) {
-        String language = enquiry.template().languages().contains(getLocale().getLanguage())
+        String language = enquiry.languages().contains(getLocale().getLanguage())
                 ? getLocale().getLanguage() : "sv";
         title.setText(enquiry.template().title().in(language));
         title.getElement().setAttribute("lang", language);
@@ -101,7 +101,7 @@ public class EnquiryAnswerView extends ParentPage implements BeforeEnterObserver
         error.addClassName("field-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
-        for (String lang : enquiry.template().languages()) {
+        for (String lang : enquiry.languages()) {
             Button b = new Button(EnquiryCodeView.languageName(lang), e -> {
                 try {
                     ParentEnquiry chosen = withDatabase("chose a language", () -> {

@@ -84,8 +84,9 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
         wave.setItemLabelGenerator(w -> getTranslation("enquiries.wave." + w.name()));
         wave.setValue(Wave.START);
         language.setLabel(getTranslation("enquiries.invite.letter-language"));
-        language.setItems("sv", "en");
-        language.setItemLabelGenerator(EnquiryCodeView::languageName);
+        language.setItems(InvitationService.LETTER_LANGUAGES);
+        language.setItemLabelGenerator(l -> java.util.Arrays.stream(l.split("\\+")).map(EnquiryCodeView::languageName)
+                .collect(java.util.stream.Collectors.joining(" + ")));
         language.setValue("sv");
         invite.setText(getTranslation("enquiries.invite.create"));
         invite.addThemeVariants(ButtonVariant.PRIMARY);

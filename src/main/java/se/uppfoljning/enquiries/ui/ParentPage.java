@@ -28,7 +28,7 @@ import se.uppfoljning.surveys.SurveyTemplate;
 class ParentPage extends Main {
 
     /** Languages of the parent pages' own texts (the questionnaires may have more). */
-    static final List<String> PAGE_LANGUAGES = List.of("sv", "en", "ar");
+    static final List<String> PAGE_LANGUAGES = List.of("sv", "en", "ar", "so", "fa", "ti");
     /** Preference cookie: only the language code, no identifier. Present once a parent chose a language. */
     static final String LANGUAGE_COOKIE = "uf-sprak";
     private static final Logger log = LoggerFactory.getLogger(ParentPage.class);

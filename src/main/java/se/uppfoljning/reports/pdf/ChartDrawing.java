@@ -3,6 +3,9 @@ package se.uppfoljning.reports.pdf;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.FontMapper;
+import se.uppfoljning.base.pdf.PdfFonts;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.Stroke;
@@ -39,13 +42,25 @@ public final class ChartDrawing {
     }
 
     /**
-     * The chart text is written in the PDF with Helvetica, but PdfGraphics2D stretches its character spacing to
-     * the width the AWT font would have; with AWT's default sans serif (DejaVu, wider) labels come out spaced and
-     * wrapped. A font with Helvetica's metrics avoids that: Liberation Sans or Arial, whichever is installed.
+     * Chart text is drawn with Noto Sans on both sides: AWT measures it with the same TrueType file that
+     * {@link #FONTS} embeds in the PDF, so PdfGraphics2D does not stretch the spacing (as it did with AWT's
+     * default sans serif measured against Helvetica), and no chart label is left in a non-embedded font.
      */
-    static final String FAMILY = helveticaMetricFamily();
-    private static final Font LABEL = new Font(FAMILY, Font.PLAIN, 8);
-    private static final Font LEGEND = new Font(FAMILY, Font.PLAIN, 8);
+    private static final Font NOTO = awtFont();
+    private static final Font LABEL = NOTO.deriveFont(Font.PLAIN, 8f);
+    private static final Font LEGEND = NOTO.deriveFont(Font.PLAIN, 8f);
+    /** Maps every AWT font of a chart to the embedded Noto Sans of the report. */
+    public static final FontMapper FONTS = new FontMapper() {
+        @Override
+        public BaseFont awtToPdf(Font font) {
+            return font.isBold() ? PdfFonts.LATIN_BOLD : PdfFonts.LATIN;
+        }
+
+        @Override
+        public Font pdfToAwt(BaseFont font, int size) {
+            return NOTO.deriveFont((float) size);
+        }
+    };
     private static final Color[] GREYS = {Color.BLACK, new Color(0x55, 0x55, 0x55), new Color(0x88, 0x88, 0x88),
             new Color(0x33, 0x33, 0x33)};
     private static final Stroke[] STROKES = {
@@ -62,15 +77,12 @@ public final class ChartDrawing {
     private ChartDrawing() {
     }
 
-    private static String helveticaMetricFamily() {
-        java.util.Set<String> installed = java.util.Set.of(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
-                .getAvailableFontFamilyNames(java.util.Locale.ROOT));
-        for (String family : new String[] {"Liberation Sans", "Arial", "Helvetica", "Nimbus Sans"}) {
-            if (installed.contains(family)) {
-                return family;
-            }
+    private static Font awtFont() {
+        try (java.io.InputStream in = ChartDrawing.class.getResourceAsStream("/fonts/NotoSans-Regular.ttf")) {
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (java.io.IOException | java.awt.FontFormatException | NullPointerException e) {
+            throw new IllegalStateException("fonts/NotoSans-Regular.ttf cannot be read", e);
         }
-        return Font.SANS_SERIF;
     }
 
     public static void draw(EvaluationReport.Chart chart, Graphics2D g2, double width, double height) {

@@ -3,17 +3,20 @@ package se.uppfoljning.reports.pdf;
 import java.awt.Color;
 import org.openpdf.text.Font;
 import org.openpdf.text.pdf.BaseFont;
+import se.uppfoljning.base.pdf.PdfFonts;
 
 /**
- * Fonts and sizes of the report. Helvetica with WinAnsi (Cp1252) encoding: a standard PDF font, not embedded, that
- * covers Swedish (å, ä, ö, é), the en dash used as suppression marker, typographic quotes and the bullet. Texts are
- * kept within that set (the bundles avoid the minus sign U+2212 and the square root sign).
+ * Fonts and sizes of the report: Noto Sans, embedded (subset, Identity-H; see {@link PdfFonts}), so every Latin
+ * letter (Swedish, Polish, Turkish, Balkan ...), the en dash, typographic quotes and the bullet print and PDF/UA's
+ * "fonts embedded" rule holds. Text that may be in any script (quoted answers) goes through {@link #anyScript},
+ * which falls back to the Arabic and Ethiopic fonts; right-to-left order and Arabic shaping need a run direction
+ * on the column it is laid out in.
  */
 public final class PdfStyle {
 
-    public static final BaseFont REGULAR = font(BaseFont.HELVETICA);
-    public static final BaseFont BOLD = font(BaseFont.HELVETICA_BOLD);
-    public static final BaseFont ITALIC = font(BaseFont.HELVETICA_OBLIQUE);
+    public static final BaseFont REGULAR = PdfFonts.LATIN;
+    public static final BaseFont BOLD = PdfFonts.LATIN_BOLD;
+    public static final BaseFont ITALIC = PdfFonts.LATIN_ITALIC;
 
     public static final Color TEXT = Color.BLACK;
     public static final Color MUTED = new Color(0x44, 0x44, 0x44);
@@ -35,11 +38,8 @@ public final class PdfStyle {
     private PdfStyle() {
     }
 
-    private static BaseFont font(String name) {
-        try {
-            return BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-        } catch (Exception e) {
-            throw new IllegalStateException("Standard font " + name + " is missing", e);
-        }
+    /** {@code text} in {@code font}, with characters that font lacks (Arabic, Ethiopic ...) in a font that has them. */
+    public static org.openpdf.text.Phrase anyScript(String text, Font font) {
+        return PdfFonts.phrase(text, font);
     }
 }

@@ -93,6 +93,8 @@ public final class TaggedFlow {
     public PdfStructureElement add(Element element, PdfStructureElement parent, PdfName role) {
         PdfStructureElement tag = new PdfStructureElement(parent, role);
         ColumnText ct = new ColumnText(cb);
+        // Unicode bidi and Arabic shaping inside left-to-right text (a quoted answer in Arabic or Persian)
+        ct.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         ct.addElement(element);
         for (int pages = 0; pages < MAX_PAGES_PER_BLOCK; pages++) {
             ct.setSimpleColumn(left, bottom, right, y);

@@ -54,7 +54,9 @@ public class TemplateListView extends VerticalLayout implements HasDynamicTitle 
                 .setKey("kind").setHeader(getTranslation("surveys.templates.column.kind")).setAutoWidth(true);
         grid.addColumn(t -> t.waves().stream().map(w -> getTranslation("surveys.templates.wave." + w))
                 .collect(Collectors.joining(", "))).setKey("waves").setHeader(getTranslation("surveys.templates.column.waves"));
-        grid.addColumn(t -> t.languages().stream().map(this::languageName).collect(Collectors.joining(", ")))
+        grid.addColumn(t -> t.languages().stream().map(l -> t.unreviewedLanguages().contains(l)
+                        ? getTranslation("surveys.templates.not-reviewed", languageName(l)) : languageName(l))
+                        .collect(Collectors.joining(", ")))
                 .setKey("languages").setHeader(getTranslation("surveys.templates.column.languages"));
         grid.addColumn(TemplateListItem::questionCount).setKey("questions").setHeader(getTranslation("surveys.templates.column.questions"))
                 .setAutoWidth(true);
@@ -85,6 +87,8 @@ public class TemplateListView extends VerticalLayout implements HasDynamicTitle 
             return;
         }
         String uiLanguage = getLocale() == null ? LocalizedText.DEFAULT_LANGUAGE : getLocale().getLanguage();
+        language.setItemLabelGenerator(l -> selected == null || selected.isReviewed(l) ? languageName(l)
+                : getTranslation("surveys.templates.not-reviewed", languageName(l)));
         language.setItems(selected.languages());
         language.setValue(selected.languages().contains(uiLanguage) ? uiLanguage : LocalizedText.DEFAULT_LANGUAGE);
         showOutline();

@@ -27,7 +27,10 @@ class TemplateListViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(view.grid, row, "version")).isEqualTo("1");
         assertThat(GridKt._getFormatted(view.grid, row, "kind")).isEqualTo("Enkät till vårdnadshavare");
         assertThat(GridKt._getFormatted(view.grid, row, "waves")).isEqualTo("Start");
-        assertThat(GridKt._getFormatted(view.grid, row, "languages")).isEqualTo("Svenska (sv), Engelska (en), Arabiska (ar)");
+        assertThat(GridKt._getFormatted(view.grid, row, "languages")).isEqualTo("Svenska (sv),"
+                + " Engelska (en) – ej granskad av modersmålstalare, Arabiska (ar) – ej granskad av modersmålstalare,"
+                + " Persiska (fa) – ej granskad av modersmålstalare, Somaliska (so) – ej granskad av modersmålstalare,"
+                + " Tigrinja (ti) – ej granskad av modersmålstalare");
         assertThat(GridKt._getFormatted(view.grid, row, "questions")).isEqualTo("14");
         assertThat(GridKt._getFormatted(view.grid, row, "file")).isEqualTo("parent-enquiry-start.yaml");
         assertThat(GridKt._getFormatted(view.grid, ids.indexOf("staff-rating-form"), "waves"))
