@@ -2,7 +2,6 @@ package se.uppfoljning.base.pdf;
 
 import java.awt.Color;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.function.Consumer;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -179,13 +178,12 @@ public final class TaggedText {
                    <dc:language><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag></dc:language>
                    <dc:format>application/pdf</dc:format>
                    <xmp:CreatorTool>Uppföljning</xmp:CreatorTool>
-                   <xmp:CreateDate>%s</xmp:CreateDate>
                    <pdf:Producer>OpenPDF</pdf:Producer>
                    <pdfuaid:part>1</pdfuaid:part>
                   </rdf:Description>
                  </rdf:RDF>
                 </x:xmpmeta>
-                <?xpacket end="w"?>""".formatted(t, escape(language), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+                <?xpacket end="w"?>""".formatted(t, escape(language));
     }
 
     private static String escape(String s) {
