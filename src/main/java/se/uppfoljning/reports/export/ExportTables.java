@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import se.uppfoljning.base.SpreadsheetText;
 import se.uppfoljning.base.i18n.Translations;
 import se.uppfoljning.reports.AbsenceRow;
 import se.uppfoljning.reports.AnswerRow;
@@ -233,7 +234,7 @@ public final class ExportTables {
         if (value == null) {
             return null;
         }
-        if (numeric && CellGuard.isPlainNumber(value)) {
+        if (numeric && SpreadsheetText.isPlainNumber(value)) {
             return value.contains(".") ? (Object) Double.parseDouble(value) : (Object) Long.parseLong(value);
         }
         return value;
