@@ -60,7 +60,7 @@ final class ComparisonSection {
         }
         for (AttendanceData.Pair p : attendance.pairs()) {
             for (Group g : groups(byProject, bySchool, ctx.casesById.get(p.caseId()))) {
-                g.attendanceChanges.add(p.changePoints());
+                g.attendanceChanges.add(p.change().doubleValue());
             }
         }
         List<Row> rows = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import se.uppfoljning.absence.AbsenceFigures;
 import se.uppfoljning.absence.AbsenceService;
 import se.uppfoljning.absence.MonthlyAbsenceFigures;
 import se.uppfoljning.cases.CaseDetails;
@@ -82,6 +83,10 @@ class ReportInputAssembler {
 
         ReportInput.Builder input = ReportInput.builder(scope);
         input.minCellSize(properties.minCellSize()).minCellSizeOutcomesBySchool(properties.minCellSizeOutcomesBySchool());
+        // problematic absence as the absence screen defines it: the fixed thresholds and each project's own
+        java.util.TreeSet<Integer> thresholds = new java.util.TreeSet<>(AbsenceFigures.FIXED_THRESHOLDS);
+        projects.forEach(p -> thresholds.add(p.absenceThresholdPercent()));
+        input.absenceThresholdsPercent(List.copyOf(thresholds));
         input.cases(cases.stream().map(ReportInputAssembler::caseRow).toList());
         Set<String> schools = new LinkedHashSet<>(scope.schoolNames());
         input.targetGroups(reference.targetGroups().stream().filter(t -> schools.contains(t.schoolName()))
