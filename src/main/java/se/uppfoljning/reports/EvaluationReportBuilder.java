@@ -14,7 +14,8 @@ import java.util.Locale;
 public final class EvaluationReportBuilder {
 
     /** Builds the report; the input's scope decides language, period and the date on the cover. */
-    public EvaluationReport build(ReportInput input) {
+    public EvaluationReport build(ReportInput fullInput) {
+        ReportInput input = fullInput.withinPeriod();
         ReportContext ctx = new ReportContext(input);
         ReportFindings findings = new ReportFindings();
         CaseCounts cc = new CaseCounts(ctx);

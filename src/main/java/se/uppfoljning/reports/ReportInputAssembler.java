@@ -42,6 +42,9 @@ import se.uppfoljning.surveys.TemplateKind;
 @Component
 class ReportInputAssembler {
 
+    /** Submission times become days in Swedish time, the period's time zone. */
+    static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Stockholm");
+
     private final CaseSelectionService caseSelection;
     private final ReferenceDataService reference;
     private final InvitationService invitations;
@@ -171,7 +174,8 @@ class ReportInputAssembler {
             if (a.wave() == null || q == null) {
                 continue;
             }
-            rows.add(new AnswerRow(a.caseId(), EnquiryWave.valueOf(a.wave()), key, a.value(), freeTextAllowed));
+            rows.add(new AnswerRow(a.caseId(), EnquiryWave.valueOf(a.wave()), key, a.value(), freeTextAllowed,
+                    a.submittedAt() == null ? null : LocalDate.ofInstant(a.submittedAt(), ZONE)));
         }
         return rows;
     }

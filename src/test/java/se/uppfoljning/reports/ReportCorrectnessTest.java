@@ -94,4 +94,33 @@ class ReportCorrectnessTest {
         assertThat(report.section(EvaluationReport.SectionId.METHOD).blocks().toString())
                 .contains("Problematisk frånvaro = ogiltig frånvaro (timmar) / erbjuden undervisning (timmar)");
     }
+
+    /** #12.7: a report ending 2026-02-28 leaves out END answers and free text submitted on 2026-06-10. */
+    @Test
+    void answersAndFreeTextSubmittedAfterThePeriodAreLeftOut() {
+        List<CaseRow> cases = new ArrayList<>();
+        List<AnswerRow> answers = new ArrayList<>();
+        LocalDate march = LocalDate.of(2025, 10, 1);
+        LocalDate june = LocalDate.of(2026, 6, 10);
+        for (int i = 1; i <= 8; i++) {
+            cases.add(girl(i, "Skolan"));
+            answers.add(new AnswerRow(i, EnquiryWave.START, "trivsel", "3", false, march));
+            answers.add(new AnswerRow(i, EnquiryWave.END, "trivsel", "5", false, june));
+            answers.add(new AnswerRow(i, EnquiryWave.END, "berattelse", "Sent svar nummer " + i, true, june));
+        }
+        ReportInput input = ReportInput.builder(scope(LocalDate.of(2025, 8, 1), LocalDate.of(2026, 2, 28)))
+                .cases(cases).answers(answers)
+                .enquiryItems(List.of(new ItemDefinition("trivsel", ItemKind.LIKERT, java.util.Map.of("sv", "Trivsel"),
+                                1, 5, List.of()),
+                        new ItemDefinition("berattelse", ItemKind.TEXT, java.util.Map.of("sv", "Berätta"), null, null,
+                                List.of())))
+                .build();
+        EvaluationReport report = new EvaluationReportBuilder().build(input);
+        Table t = report.table("enquiries/item/trivsel");
+        assertThat(t.cell("Svarande", 1).value()).isEqualTo(8.0);
+        assertThat(t.cell("Svarande", 3).value()).as("END answers from June are outside the period").isEqualTo(0.0);
+        assertThat(EvaluationReportBuilderTest.allTexts(report)).noneMatch(x -> x.contains("Sent svar"));
+        assertThat(new String(new ReportExportWriter().answersCsv(input), java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain("Sent svar").doesNotContain("END");
+    }
 }
