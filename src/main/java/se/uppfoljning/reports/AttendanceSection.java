@@ -53,9 +53,10 @@ final class AttendanceSection {
                 medians.add(attendance * 100);
                 for (int i = 0; i < thresholds.size(); i++) {
                     int limit = thresholds.get(i);
-                    double share = (double) shares.stream().filter(s -> s.reaches(limit)).count() / shares.size();
-                    cells.add(ctx.percent(share));
-                    over.get(i).add(share * 100);
+                    long reached = shares.stream().filter(s -> s.reaches(limit)).count();
+                    Cell share = ctx.safeShare(reached, shares.size()); // "14 % of 22" would be 3 pupils (#12.1)
+                    cells.add(share);
+                    over.get(i).add(share.value());
                 }
             }
             rows.add(new Row(cells, false));
@@ -156,7 +157,7 @@ final class AttendanceSection {
         findings.attendanceStart = medianStart;
         findings.attendanceEnd = medianEnd;
         findings.attendanceChange = w.medianChange();
-        findings.attendanceP = w.p();
+        findings.attendanceP = StatsRows.publishable(ctx, w) ? w.p() : Double.NaN;
         return blocks;
     }
 

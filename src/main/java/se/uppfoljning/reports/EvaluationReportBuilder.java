@@ -18,13 +18,13 @@ public final class EvaluationReportBuilder {
         ReportInput input = fullInput.withinPeriod();
         ReportContext ctx = new ReportContext(input);
         ReportFindings findings = new ReportFindings();
-        CaseCounts cc = new CaseCounts(ctx);
+        CaseCounts cc = CaseCounts.of(ctx);
         AttendanceData attendance = new AttendanceData(ctx);
 
         EvaluationReport.Section reach = ReachSection.build(ctx, cc);
         EvaluationReport.Section completion = CompletionSection.build(ctx, cc, findings);
         EvaluationReport.Section attendanceSection = AttendanceSection.build(ctx, attendance, findings);
-        EvaluationReport.Section outcomes = OutcomesSection.build(ctx, findings);
+        EvaluationReport.Section outcomes = OutcomesSection.build(ctx, cc, findings);
         EvaluationReport.Section enquiries = EnquirySection.build(ctx, findings);
         EvaluationReport.Section ratings = RatingsSection.build(ctx);
         EvaluationReport.Section focus = FocusGroupSection.build(ctx, findings);
