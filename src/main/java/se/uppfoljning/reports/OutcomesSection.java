@@ -11,7 +11,6 @@ import se.uppfoljning.reports.EvaluationReport.Paragraph;
 import se.uppfoljning.reports.EvaluationReport.Row;
 import se.uppfoljning.reports.EvaluationReport.Section;
 import se.uppfoljning.reports.EvaluationReport.Table;
-import se.uppfoljning.reports.disclosure.CellSuppression;
 import se.uppfoljning.reports.disclosure.LinkedCounts;
 import se.uppfoljning.reports.stats.Descriptive;
 
@@ -69,34 +68,6 @@ final class OutcomesSection {
                 cc.share(ctx, t.total(), t.total())), true));
         return new Table(id, caption, List.of(firstHeader, ctx.t("reports.table.count"), ctx.t("reports.table.share")),
                 rows, ctx.notes(rows, ctx.n, note));
-    }
-
-    /** A one-way table with counts, shares and a total row, suppressed with N. */
-    static Table distribution(ReportContext ctx, String id, String caption, String firstHeader, List<String> labels,
-                              long[] counts, String... notes) {
-        LinkedCounts lc = new LinkedCounts();
-        LinkedCounts.OneWay t = lc.addOneWay(counts);
-        CellSuppression.Result r = CellSuppression.suppress(lc, ctx.n);
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < counts.length; i++) {
-            rows.add(new Row(List.of(Cell.label(labels.get(i)), cell(ctx, lc, r, t.parts()[i]),
-                    share(ctx, lc, r, t.parts()[i], t.total())), false));
-        }
-        rows.add(new Row(List.of(Cell.label(ctx.t("reports.table.total")), cell(ctx, lc, r, t.total()),
-                share(ctx, lc, r, t.total(), t.total())), true));
-        return new Table(id, caption, List.of(firstHeader, ctx.t("reports.table.count"),
-                ctx.t("reports.table.share")), rows, ctx.notes(rows, ctx.n, notes));
-    }
-
-    private static Cell cell(ReportContext ctx, LinkedCounts lc, CellSuppression.Result r, int cell) {
-        return r.isHidden(cell) ? Cell.hidden() : ctx.count(lc.value(cell));
-    }
-
-    private static Cell share(ReportContext ctx, LinkedCounts lc, CellSuppression.Result r, int cell, int total) {
-        if (r.isHidden(cell) || r.isHidden(total)) {
-            return Cell.hidden();
-        }
-        return lc.value(total) == 0 ? Cell.empty() : ctx.percent((double) lc.value(cell) / lc.value(total));
     }
 
     private static Table cost(ReportContext ctx) {
