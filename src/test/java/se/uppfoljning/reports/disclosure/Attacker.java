@@ -162,16 +162,16 @@ final class Attacker {
         long[][] coefficient = new long[rank][f];
         for (int r = 0; r < rank; r++) {
             BigFraction[] row = rows.get(r);
-            java.math.BigInteger lcm = row[u].getDenominator();
+            java.math.BigInteger lcm = row[u].getDenominator().abs();
             for (int i = 0; i < f; i++) {
-                java.math.BigInteger d = row[freeCols.get(i)].getDenominator();
+                java.math.BigInteger d = row[freeCols.get(i)].getDenominator().abs();
                 lcm = lcm.divide(lcm.gcd(d)).multiply(d);
             }
             BigFraction scale = BigFraction.of(lcm);
             den[r] = lcm.longValueExact();
-            constant[r] = row[u].multiply(scale).getNumerator().longValueExact();
+            constant[r] = whole(row[u].multiply(scale));
             for (int i = 0; i < f; i++) {
-                coefficient[r][i] = row[freeCols.get(i)].multiply(scale).getNumerator().longValueExact();
+                coefficient[r][i] = whole(row[freeCols.get(i)].multiply(scale));
             }
         }
         long[] bounds = upperBounds();
@@ -390,5 +390,10 @@ final class Attacker {
             rank++;
         }
         return rank;
+    }
+
+    /** An integral fraction as a long; BigFraction may keep the sign in the denominator. */
+    private static long whole(BigFraction f) {
+        return f.getNumerator().divide(f.getDenominator()).longValueExact();
     }
 }
