@@ -13,8 +13,12 @@ import java.util.TreeSet;
  */
 public final class AbsenceFigures {
 
-    /** Thresholds shown for every project, next to the project's own. */
-    public static final List<Integer> FIXED_THRESHOLDS = List.of(10, 15);
+    /**
+     * Thresholds shown for every project, next to the project's own. Problematic absence is defined once, here:
+     * unauthorised absence hours / hours offered at or above a threshold (issue #12.8; the report, its export
+     * dictionary and the absence screen all use {@link #reachesThreshold}).
+     */
+    public static final List<Integer> FIXED_THRESHOLDS = List.of(10, 15, 20);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private AbsenceFigures() {
@@ -36,20 +40,31 @@ public final class AbsenceFigures {
         return percent(unauthorised.add(authorised), offered);
     }
 
-    /** 10, 15 and the project's threshold, ascending, without duplicates. */
+    /** 10, 15, 20 and the project's threshold, ascending, without duplicates. */
     public static List<Integer> thresholds(int projectThresholdPercent) {
         TreeSet<Integer> all = new TreeSet<>(FIXED_THRESHOLDS);
         all.add(projectThresholdPercent);
         return List.copyOf(all);
     }
 
-    /** One flag per threshold: reached when total absence is at least that share of the hours offered. */
+    /**
+     * One flag per threshold: reached when unauthorised absence is at least that share of the hours offered
+     * (authorised absence does not count towards problematic absence).
+     */
     public static List<ThresholdFlag> flags(BigDecimal offered, BigDecimal unauthorised, BigDecimal authorised,
                                             int projectThresholdPercent) {
-        BigDecimal absence = unauthorised.add(authorised);
         return thresholds(projectThresholdPercent).stream()
-                .map(t -> new ThresholdFlag(t, reached(absence, offered, t), t == projectThresholdPercent))
+                .map(t -> new ThresholdFlag(t, reachesThreshold(offered, unauthorised, t),
+                        t == projectThresholdPercent))
                 .toList();
+    }
+
+    /**
+     * Problematic absence: unauthorised hours / hours offered >= threshold / 100, compared exactly as
+     * unauthorised x 100 >= threshold x offered. A month without hours offered reaches no threshold.
+     */
+    public static boolean reachesThreshold(BigDecimal offered, BigDecimal unauthorised, int thresholdPercent) {
+        return reached(unauthorised, offered, thresholdPercent);
     }
 
     public static MonthlyAbsenceFigures figures(long caseId, YearMonth month, BigDecimal offered,

@@ -8,11 +8,13 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import se.uppfoljning.base.SpreadsheetText;
 
 /**
  * Writes audit entries as CSV for spreadsheet programs: UTF-8 with a byte order mark, semicolon separated
  * (what Swedish Excel expects), CRLF line ends, times in UTC (ISO-8601). A cell that a spreadsheet would read
- * as a formula (starting with {@code = + - @}, tab or carriage return) gets a leading apostrophe, so text
+ * as a formula (starting with {@code = + - @}, tab or carriage return, but not a plain number such as {@code -3})
+ * gets a leading apostrophe ({@link SpreadsheetText}), so text
  * typed into a user name or a filter can never run as a formula on an administrator's machine.
  * Plain class, no Spring; closing it closes the stream.
  */
@@ -57,15 +59,8 @@ public final class AuditCsv implements AutoCloseable {
         }
     }
 
-    /** Null becomes an empty cell; a would-be formula gets a leading apostrophe. */
+    /** Null becomes an empty cell; a would-be formula gets a leading apostrophe ({@link SpreadsheetText}). */
     static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return switch (first) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
-            default -> value;
-        };
+        return SpreadsheetText.neutralise(value);
     }
 }

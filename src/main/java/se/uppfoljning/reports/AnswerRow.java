@@ -8,9 +8,11 @@ import java.util.Objects;
  * the report leaves out of distributions and paired tests.
  *
  * @param freeTextAllowedInReports whether the question allows its free-text answers in reports and exports
+ * @param submittedOn the day the answer was submitted (Swedish time); null if unknown. Reports and exports keep
+ *     only answers submitted within their period ({@link ReportInput#withinPeriod()})
  */
 public record AnswerRow(long caseId, EnquiryWave wave, String analysisKey, String value,
-                        boolean freeTextAllowedInReports) {
+                        boolean freeTextAllowedInReports, java.time.LocalDate submittedOn) {
 
     public static final String DONT_KNOW = "dont-know";
     public static final String YES = "yes";
@@ -19,6 +21,12 @@ public record AnswerRow(long caseId, EnquiryWave wave, String analysisKey, Strin
     public AnswerRow {
         Objects.requireNonNull(wave, "wave");
         Objects.requireNonNull(analysisKey, "analysisKey");
+    }
+
+    /** An answer whose submission day is not known. */
+    public AnswerRow(long caseId, EnquiryWave wave, String analysisKey, String value,
+                     boolean freeTextAllowedInReports) {
+        this(caseId, wave, analysisKey, value, freeTextAllowedInReports, null);
     }
 
     public boolean dontKnow() {

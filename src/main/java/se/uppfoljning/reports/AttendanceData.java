@@ -1,41 +1,64 @@
 package se.uppfoljning.reports;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import se.uppfoljning.absence.AbsenceFigures;
 
 /**
- * Monthly absence per case as shares of offered time. Attendance = 1 - unauthorised / offered; months with no
- * offered time are left out. A case's START is its first month with data and its END its last.
+ * Monthly absence per case from hours, in exact decimal arithmetic. Attendance = 100 - 100 x unauthorised /
+ * offered percent, rounded half up to {@value #SCALE} decimals before anything is compared or ranked, so two
+ * changes that are equal in hours are equal in every test. Months with no offered time are left out. A case's
+ * START is its first month with data and its END its last. Problematic absence is judged by
+ * {@link AbsenceFigures#reachesThreshold}, the one definition the absence screen uses too.
  */
 final class AttendanceData {
 
-    /** Unauthorised share (0..1) per month, per case. */
-    final Map<Long, TreeMap<YearMonth, Double>> byCase = new HashMap<>();
-    /** All unauthorised shares per month. */
-    final TreeMap<YearMonth, List<Double>> byMonth = new TreeMap<>();
+    /** Decimals kept of an attendance percentage (0.0001 percentage points). */
+    static final int SCALE = 4;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** One month of one case: the hours and the attendance percentage derived from them. */
+    record Month(BigDecimal offered, BigDecimal unauthorised, BigDecimal attendancePercent) {
+
+        /** Unauthorised absence reached {@code thresholdPercent} of the hours offered (exact). */
+        boolean reaches(int thresholdPercent) {
+            return AbsenceFigures.reachesThreshold(offered, unauthorised, thresholdPercent);
+        }
+    }
+
+    final Map<Long, TreeMap<YearMonth, Month>> byCase = new HashMap<>();
+    /** Every case's month, per month. */
+    final TreeMap<YearMonth, List<Month>> byMonth = new TreeMap<>();
 
     AttendanceData(ReportContext ctx) {
         for (AbsenceRow a : ctx.input.absence()) {
             if (!ctx.casesById.containsKey(a.caseId()) || !(a.hoursOffered() > 0)) {
                 continue;
             }
-            double share = a.unauthorisedShare();
-            byCase.computeIfAbsent(a.caseId(), k -> new TreeMap<>()).merge(a.month(), share,
-                    (x, y) -> y); // a repeated month: the last row wins
+            BigDecimal offered = BigDecimal.valueOf(a.hoursOffered());
+            BigDecimal unauthorised = BigDecimal.valueOf(a.unauthorisedHours()).min(offered);
+            BigDecimal attendance = HUNDRED.subtract(unauthorised.multiply(HUNDRED)
+                    .divide(offered, SCALE, RoundingMode.HALF_UP));
+            byCase.computeIfAbsent(a.caseId(), k -> new TreeMap<>()).put(a.month(),
+                    new Month(offered, unauthorised, attendance)); // a repeated month: the last row wins
         }
         byCase.values().forEach(months -> months.forEach(
-                (m, share) -> byMonth.computeIfAbsent(m, k -> new ArrayList<>()).add(share)));
+                (m, v) -> byMonth.computeIfAbsent(m, k -> new ArrayList<>()).add(v)));
     }
 
-    /** A case with at least two months of data: attendance (0..1) at its first and last month. */
-    record Pair(long caseId, double start, double end) {
+    /** A case with at least two months of data: attendance in percent at its first and last month. */
+    record Pair(long caseId, BigDecimal start, BigDecimal end) {
 
-        double changePoints() {
-            return (end - start) * 100;
+        /** END - START in percentage points, exact. */
+        BigDecimal change() {
+            return end.subtract(start);
         }
     }
 
@@ -43,10 +66,11 @@ final class AttendanceData {
         List<Pair> pairs = new ArrayList<>();
         byCase.forEach((id, months) -> {
             if (months.size() >= 2) {
-                pairs.add(new Pair(id, 1 - months.firstEntry().getValue(), 1 - months.lastEntry().getValue()));
+                pairs.add(new Pair(id, months.firstEntry().getValue().attendancePercent(),
+                        months.lastEntry().getValue().attendancePercent()));
             }
         });
-        pairs.sort(java.util.Comparator.comparingLong(Pair::caseId));
+        pairs.sort(Comparator.comparingLong(Pair::caseId));
         return pairs;
     }
 }

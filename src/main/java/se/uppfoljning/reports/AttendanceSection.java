@@ -33,8 +33,8 @@ final class AttendanceSection {
         List<List<Double>> over = new ArrayList<>();
         thresholds.forEach(t -> over.add(new ArrayList<>()));
         List<Row> rows = new ArrayList<>();
-        for (Map.Entry<YearMonth, List<Double>> e : data.byMonth.entrySet()) {
-            List<Double> shares = e.getValue();
+        for (Map.Entry<YearMonth, List<AttendanceData.Month>> e : data.byMonth.entrySet()) {
+            List<AttendanceData.Month> shares = e.getValue();
             String month = ctx.fmt.month(e.getKey());
             months.add(month);
             List<Cell> cells = new ArrayList<>();
@@ -46,15 +46,17 @@ final class AttendanceSection {
                 medians.add(null);
                 over.forEach(o -> o.add(null));
             } else {
-                double attendance = 1 - Descriptive.median(shares);
+                double attendance = Descriptive.median(shares.stream().map(AttendanceData.Month::attendancePercent)
+                        .toList()) / 100;
                 cells.add(ctx.count(shares.size()));
                 cells.add(ctx.percent(attendance));
                 medians.add(attendance * 100);
                 for (int i = 0; i < thresholds.size(); i++) {
-                    double limit = thresholds.get(i) / 100.0;
-                    double share = (double) shares.stream().filter(s -> s >= limit).count() / shares.size();
-                    cells.add(ctx.percent(share));
-                    over.get(i).add(share * 100);
+                    int limit = thresholds.get(i);
+                    long reached = shares.stream().filter(s -> s.reaches(limit)).count();
+                    Cell share = ctx.safeShare(reached, shares.size()); // "14 % of 22" would be 3 pupils (#12.1)
+                    cells.add(share);
+                    over.get(i).add(share.value());
                 }
             }
             rows.add(new Row(cells, false));
@@ -136,8 +138,8 @@ final class AttendanceSection {
         double[] start = new double[pairs.size()];
         double[] end = new double[pairs.size()];
         for (int i = 0; i < pairs.size(); i++) {
-            start[i] = pairs.get(i).start() * 100;
-            end[i] = pairs.get(i).end() * 100;
+            start[i] = pairs.get(i).start().doubleValue();
+            end[i] = pairs.get(i).end().doubleValue();
         }
         WilcoxonResult w = PairedWilcoxon.test(start, end);
         double medianStart = Descriptive.median(start);
@@ -155,7 +157,7 @@ final class AttendanceSection {
         findings.attendanceStart = medianStart;
         findings.attendanceEnd = medianEnd;
         findings.attendanceChange = w.medianChange();
-        findings.attendanceP = w.p();
+        findings.attendanceP = StatsRows.publishable(ctx, w) ? w.p() : Double.NaN;
         return blocks;
     }
 

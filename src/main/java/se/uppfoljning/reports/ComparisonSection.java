@@ -14,8 +14,10 @@ import se.uppfoljning.reports.stats.Descriptive;
 
 /**
  * Projects and schools side by side. Case counts come from {@link CaseCounts}, so they are hidden exactly as in
- * the reach tables; the rates are shown only where their base reaches N (the stricter N for completion by school,
- * an outcome indicator).
+ * the reach tables. Every rate is derived from counts and protected like them (issue #12.1, #12.2): the completion
+ * rate only when the unit's completed and dropped-out counts are published in {@link CaseCounts} (and the ended
+ * cases reach N, the stricter N for a school); the response rate only when submitted and not submitted are each
+ * 0 or at least N; the median change only from N pairs. A row whose case count is hidden shows no rate at all.
  */
 final class ComparisonSection {
 
@@ -26,8 +28,6 @@ final class ComparisonSection {
     private static final class Group {
         long invitedEnd;
         long submittedEnd;
-        long ended;
-        long completed;
         final List<Double> attendanceChanges = new ArrayList<>();
     }
 
@@ -36,16 +36,6 @@ final class ComparisonSection {
         blocks.add(new Paragraph(ctx.t("reports.comparison.intro")));
         Map<String, Group> byProject = new HashMap<>();
         Map<String, Group> bySchool = new HashMap<>();
-        for (CaseRow c : ctx.input.cases()) {
-            if (c.ended()) {
-                for (Group g : groups(byProject, bySchool, c)) {
-                    g.ended++;
-                    if (c.status() == CaseRow.Status.COMPLETED) {
-                        g.completed++;
-                    }
-                }
-            }
-        }
         for (InvitationRow i : ctx.input.invitations()) {
             CaseRow c = ctx.casesById.get(i.caseId());
             if (i.wave() != EnquiryWave.END || c == null || i.status() == InvitationRow.Status.REVOKED) {
@@ -60,22 +50,26 @@ final class ComparisonSection {
         }
         for (AttendanceData.Pair p : attendance.pairs()) {
             for (Group g : groups(byProject, bySchool, ctx.casesById.get(p.caseId()))) {
-                g.attendanceChanges.add(p.changePoints());
+                g.attendanceChanges.add(p.change().doubleValue());
             }
         }
         List<Row> rows = new ArrayList<>();
-        for (String project : ctx.projects) {
-            rows.add(row(ctx, ctx.t("reports.comparison.project", project), cc.cell(ctx, cc.projectTotals.get(project)),
-                    byProject.getOrDefault(project, new Group()), ctx.n, true));
+        for (int p = 0; p < ctx.projects.size(); p++) {
+            String project = ctx.projects.get(p);
+            rows.add(row(ctx, cc, ctx.t("reports.comparison.project", project), cc.projectTotals.get(project),
+                    cc.statusByProject == null ? null : cc.statusByProject.cells()[p], byProject.getOrDefault(project, new Group()), ctx.n, true));
         }
-        for (String school : ctx.schools) {
-            rows.add(row(ctx, school, cc.cell(ctx, cc.schoolTotal(school)), bySchool.getOrDefault(school, new Group()),
-                    ctx.nOutcomes, false));
+        for (int i = 0; i < ctx.schools.size(); i++) {
+            String school = ctx.schools.get(i);
+            rows.add(row(ctx, cc, school, cc.schoolTotal(school), cc.statusBySchool == null ? null : cc.statusBySchool.cells()[i],
+                    bySchool.getOrDefault(school, new Group()), ctx.nOutcomes, false));
         }
-        blocks.add(new Table("comparison", ctx.t("reports.comparison.caption"),
-                List.of(ctx.t("reports.comparison.unit"), ctx.t("reports.reach.cases"),
-                        ctx.t("reports.comparison.response-end"), ctx.t("reports.comparison.attendance-change"),
-                        ctx.t("reports.comparison.completion")), rows,
+        List<String> header = new ArrayList<>(List.of(ctx.t("reports.comparison.unit"), ctx.t("reports.reach.cases"),
+                ctx.t("reports.comparison.response-end"), ctx.t("reports.comparison.attendance-change")));
+        if (cc.statusBySchool != null) {
+            header.add(ctx.t("reports.comparison.completion"));
+        }
+        blocks.add(new Table("comparison", ctx.t("reports.comparison.caption"), header, rows,
                 ctx.notes(rows, ctx.n, ctx.t("reports.comparison.note", ctx.fmt.count(ctx.n),
                         ctx.fmt.count(ctx.nOutcomes)))));
         return new Section(EvaluationReport.SectionId.COMPARISON, ctx.t("reports.comparison.heading"), blocks);
@@ -86,18 +80,30 @@ final class ComparisonSection {
                 bySchool.computeIfAbsent(c.school(), k -> new Group()));
     }
 
-    private static Row row(ReportContext ctx, String label, Cell cases, Group g, int completionMinimum,
-                           boolean project) {
+    private static Row row(ReportContext ctx, CaseCounts cc, String label, int casesCell, int[] status, Group g,
+                           int completionMinimum, boolean project) {
         List<Cell> cells = new ArrayList<>();
         cells.add(Cell.label(label));
-        cells.add(cases);
-        cells.add(g.invitedEnd == 0 ? Cell.empty() : g.invitedEnd < ctx.n ? Cell.hidden()
-                : ctx.percent((double) g.submittedEnd / g.invitedEnd));
+        cells.add(cc.cell(ctx, casesCell));
+        boolean rowHidden = cc.hidden(casesCell);
+        cells.add(g.invitedEnd == 0 ? Cell.empty() : rowHidden ? Cell.hidden()
+                : ctx.safeShare(g.submittedEnd, g.invitedEnd));
         List<Double> changes = g.attendanceChanges;
-        cells.add(changes.isEmpty() ? Cell.empty() : changes.size() < ctx.n ? Cell.hidden()
+        cells.add(changes.isEmpty() ? Cell.empty() : rowHidden || changes.size() < ctx.n ? Cell.hidden()
                 : ctx.signed(Descriptive.median(changes), 1));
-        cells.add(g.ended == 0 ? Cell.empty() : g.ended < completionMinimum ? Cell.hidden()
-                : ctx.percent((double) g.completed / g.ended));
+        if (status == null) {
+            return new Row(cells, project); // rates per unit would cost a printed count: column left out
+        }
+        int completed = status[CaseRow.Status.COMPLETED.ordinal()];
+        int dropped = status[CaseRow.Status.DROPPED_OUT.ordinal()];
+        long ended = cc.value(completed) + cc.value(dropped);
+        if (ended == 0) {
+            cells.add(Cell.empty());
+        } else if (rowHidden || cc.anyHidden(completed, dropped) || ended < completionMinimum) {
+            cells.add(Cell.hidden());
+        } else {
+            cells.add(ctx.percent((double) cc.value(completed) / ended));
+        }
         return new Row(cells, project);
     }
 }

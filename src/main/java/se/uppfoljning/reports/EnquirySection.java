@@ -121,15 +121,11 @@ final class EnquirySection {
         List<Row> rows = new ArrayList<>();
         for (EnquiryWave wave : EnquiryWave.values()) {
             long[] r = response(ctx, wave, c -> true);
-            Cell invited = r[0] < ctx.n && r[0] > 0 ? Cell.hidden() : ctx.count(r[0]);
-            Cell rate;
-            if (r[0] == 0) {
-                rate = Cell.empty();
-            } else if (r[0] < ctx.n) {
-                rate = Cell.hidden();
-            } else {
+            Cell invited = ctx.small(r[0]) ? Cell.hidden() : ctx.count(r[0]);
+            // the rate next to its base is the number of respondents (and of non-respondents): both must be safe
+            Cell rate = ctx.safeShare(r[1], r[0]);
+            if (rate.value() != null) {
                 double share = (double) r[1] / r[0];
-                rate = ctx.percent(share);
                 if (wave == EnquiryWave.START) {
                     findings.responseStart = share;
                 } else {
@@ -309,12 +305,18 @@ final class EnquirySection {
             return new Row(cells, false);
         }
         WilcoxonResult w = PairedWilcoxon.test(pairs[0], pairs[1]);
+        cells.add(ctx.count(w.pairs()));
+        cells.add(ctx.signed(w.medianChange(), 1));
+        if (!StatsRows.publishable(ctx, w)) {
+            for (int i = 0; i < 4; i++) {
+                cells.add(Cell.hidden());
+            }
+            return new Row(cells, false);
+        }
         findings.pairedItems++;
         if (w.p() < 0.05) {
             findings.pairedItemsSignificant++;
         }
-        cells.add(ctx.count(w.pairs()));
-        cells.add(ctx.signed(w.medianChange(), 1));
         cells.add(StatsRows.w(ctx, w));
         cells.add(StatsRows.p(ctx, w));
         cells.add(StatsRows.r(ctx, w));
@@ -349,21 +351,21 @@ final class EnquirySection {
             ea[i] = e.get(i);
         }
         McNemarResult m = McNemar.test(sa, ea);
-        findings.pairedItems++;
-        if (m.p() < 0.05) {
-            findings.pairedItemsSignificant++;
-        }
         cells.add(ctx.count(m.pairs()));
-        // b and c are counts of cases: both hidden if either is small, so neither follows from the other and p
-        boolean small = isSmall(m.yesToNo(), ctx.n) || isSmall(m.noToYes(), ctx.n);
+        // b and c are counts of cases: both hidden if either is small, and so is p, which is a function of b and c
+        // alone (issue #12: a p-value pins b and c down as well as the counts themselves); so are the unchanged
+        int unchanged = m.pairs() - m.yesToNo() - m.noToYes();
+        boolean small = ctx.small(m.yesToNo()) || ctx.small(m.noToYes()) || ctx.small(unchanged);
         cells.add(small ? Cell.hidden() : ctx.count(m.yesToNo()));
         cells.add(small ? Cell.hidden() : ctx.count(m.noToYes()));
-        cells.add(Cell.number(m.p(), ctx.fmt.pValue(m.p())));
+        cells.add(small ? Cell.hidden() : Cell.number(m.p(), ctx.fmt.pValue(m.p())));
+        if (!small) {
+            findings.pairedItems++;
+            if (m.p() < 0.05) {
+                findings.pairedItemsSignificant++;
+            }
+        }
         return new Row(cells, false);
-    }
-
-    private static boolean isSmall(int count, int n) {
-        return count > 0 && count < n;
     }
 
     private static boolean yesNo(String v) {
@@ -390,14 +392,29 @@ final class EnquirySection {
         return new Row(cells, false);
     }
 
-    /** Free-text answers, only those whose question allows them in reports, at most {@link #MAX_FREE_TEXTS}. */
+    /**
+     * Free-text answers, only those whose question allows them in reports, at most {@link #MAX_FREE_TEXTS}, and
+     * only from a wave in which at least N cases answered the question (issue #12.3): three answers from three
+     * respondents would be the respondents' own words, attributable to a group the tables hide.
+     */
     private static List<Block> freeTexts(ReportContext ctx, ItemDefinition item) {
         List<Block> blocks = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         List<Block> quotes = new ArrayList<>();
+        EnumMap<EnquiryWave, Set<Long>> respondents = new EnumMap<>(EnquiryWave.class);
+        for (AnswerRow a : ctx.input.answers()) {
+            if (a.analysisKey().equals(item.analysisKey()) && !a.dontKnow() && ctx.casesById.containsKey(a.caseId())) {
+                respondents.computeIfAbsent(a.wave(), k -> new java.util.HashSet<>()).add(a.caseId());
+            }
+        }
+        boolean withheld = false;
         for (AnswerRow a : ctx.input.answers()) {
             if (!a.analysisKey().equals(item.analysisKey()) || !a.freeTextAllowedInReports() || a.dontKnow()
                     || !ctx.casesById.containsKey(a.caseId())) {
+                continue;
+            }
+            if (respondents.get(a.wave()).size() < ctx.n) {
+                withheld = true;
                 continue;
             }
             String text = a.value().strip();
@@ -405,10 +422,15 @@ final class EnquirySection {
                 quotes.add(new Quote(text, ctx.t("reports.enquiries.free-text-attribution", ctx.waveLabel(a.wave()))));
             }
         }
-        if (!quotes.isEmpty()) {
+        if (!quotes.isEmpty() || withheld) {
             blocks.add(new Subheading(item.text(ctx.locale)));
+        }
+        if (!quotes.isEmpty()) {
             blocks.add(new Paragraph(ctx.t("reports.enquiries.free-text-intro", ctx.fmt.count(MAX_FREE_TEXTS))));
             blocks.addAll(quotes);
+        }
+        if (withheld) {
+            blocks.add(new Paragraph(ctx.t("reports.enquiries.free-text-withheld", ctx.fmt.count(ctx.n))));
         }
         return blocks;
     }

@@ -14,16 +14,17 @@ import java.util.Locale;
 public final class EvaluationReportBuilder {
 
     /** Builds the report; the input's scope decides language, period and the date on the cover. */
-    public EvaluationReport build(ReportInput input) {
+    public EvaluationReport build(ReportInput fullInput) {
+        ReportInput input = fullInput.withinPeriod();
         ReportContext ctx = new ReportContext(input);
         ReportFindings findings = new ReportFindings();
-        CaseCounts cc = new CaseCounts(ctx);
+        CaseCounts cc = CaseCounts.of(ctx);
         AttendanceData attendance = new AttendanceData(ctx);
 
         EvaluationReport.Section reach = ReachSection.build(ctx, cc);
         EvaluationReport.Section completion = CompletionSection.build(ctx, cc, findings);
         EvaluationReport.Section attendanceSection = AttendanceSection.build(ctx, attendance, findings);
-        EvaluationReport.Section outcomes = OutcomesSection.build(ctx, findings);
+        EvaluationReport.Section outcomes = OutcomesSection.build(ctx, cc, findings);
         EvaluationReport.Section enquiries = EnquirySection.build(ctx, findings);
         EvaluationReport.Section ratings = RatingsSection.build(ctx);
         EvaluationReport.Section focus = FocusGroupSection.build(ctx, findings);

@@ -13,8 +13,8 @@ import se.uppfoljning.cases.ReferenceDataService;
 import se.uppfoljning.security.CurrentStaff;
 
 /**
- * Builds the evaluation report (PDF) and the de-identified exports for an evaluator's chosen scope, always
- * inside the evaluator's data scope, with small cells suppressed. Every generated file is in the audit trail
+ * Builds the evaluation report (PDF) and the de-identified exports for one school year of everything in the
+ * evaluator's data scope (the fixed publication unit, issue #12.4), with small cells suppressed. Every generated file is in the audit trail
  * with who, when and which scope.
  */
 @Service
@@ -123,8 +123,7 @@ public class EvaluationReportService {
     }
 
     static String describe(ReportRequest request, ReportInput input) {
-        return "projects=" + request.projectIds() + " districts=" + request.districtIds() + " schools="
-                + request.schoolIds() + " period=" + request.from() + ".." + request.to() + " lang="
+        return "scope=all-in-data-scope period=" + request.periodFrom() + ".." + request.periodTo() + " lang="
                 + request.language().getLanguage() + " cases=" + input.cases().size();
     }
 }

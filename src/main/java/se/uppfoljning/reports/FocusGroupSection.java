@@ -16,7 +16,7 @@ import se.uppfoljning.reports.EvaluationReport.Table;
 /**
  * Focus groups: sessions and participants per role, themes, and quotes. Participant counts describe meetings, not
  * pupils, and are shown as they are. Only quotes marked quotable are used; this is checked here again, whatever
- * the caller filtered.
+ * the caller filtered; and none at all when the sessions had fewer than N participants together.
  */
 final class FocusGroupSection {
 
@@ -67,7 +67,10 @@ final class FocusGroupSection {
         }
         List<QuoteRow> quotable = ctx.input.quotes().stream()
                 .filter(q -> q.quotable() && q.text() != null && !q.text().isBlank()).toList();
-        if (!quotable.isEmpty()) {
+        if (!quotable.isEmpty() && participants < ctx.n) {
+            // quotes from fewer than N people are attributable to someone (issue #12.3)
+            blocks.add(new Paragraph(ctx.t("reports.focus.quotes-withheld", ctx.fmt.count(ctx.n))));
+        } else if (!quotable.isEmpty()) {
             blocks.add(new Subheading(ctx.t("reports.focus.quotes-heading")));
             blocks.add(new Paragraph(ctx.t("reports.focus.quotes-intro")));
             for (QuoteRow q : quotable) {

@@ -11,7 +11,6 @@ import se.uppfoljning.reports.EvaluationReport.Paragraph;
 import se.uppfoljning.reports.EvaluationReport.Row;
 import se.uppfoljning.reports.EvaluationReport.Section;
 import se.uppfoljning.reports.EvaluationReport.Table;
-import se.uppfoljning.reports.disclosure.CellSuppression;
 import se.uppfoljning.reports.disclosure.LinkedCounts;
 import se.uppfoljning.reports.stats.Descriptive;
 
@@ -24,81 +23,51 @@ final class OutcomesSection {
     private OutcomesSection() {
     }
 
-    static Section build(ReportContext ctx, ReportFindings findings) {
+    static Section build(ReportContext ctx, CaseCounts cc, ReportFindings findings) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Paragraph(ctx.t("reports.outcomes.intro")));
-        blocks.add(goals(ctx));
-        blocks.add(eligibility(ctx, findings));
+        blocks.add(goals(ctx, cc));
+        blocks.add(eligibility(ctx, cc, findings));
         blocks.add(cost(ctx));
         blocks.add(bySchool(ctx));
         return new Section(EvaluationReport.SectionId.OUTCOMES, ctx.t("reports.outcomes.heading"), blocks);
     }
 
-    private static Table goals(ReportContext ctx) {
-        CaseRow.KnowledgeGoals[] values = CaseRow.KnowledgeGoals.values();
-        long[] counts = new long[values.length];
-        for (CaseRow c : ctx.input.cases()) {
-            if (c.ended() && c.knowledgeGoals() != null) {
-                counts[c.knowledgeGoals().ordinal()]++;
-            }
-        }
+    /** Ended cases by knowledge goals, from {@link CaseCounts} (its total is the ended cases, linked to status). */
+    private static Table goals(ReportContext ctx, CaseCounts cc) {
         List<String> labels = new ArrayList<>();
-        for (CaseRow.KnowledgeGoals g : values) {
+        for (CaseRow.KnowledgeGoals g : CaseCounts.GOALS) {
             labels.add(ctx.goalsLabel(g));
         }
-        return distribution(ctx, "outcomes/goals", ctx.t("reports.outcomes.goals-caption"),
-                ctx.t("reports.outcomes.goals"), labels, counts, ctx.t("reports.outcomes.goals-note"));
+        labels.add(ctx.t("reports.goals.not-recorded"));
+        return linked(ctx, cc, "outcomes/goals", ctx.t("reports.outcomes.goals-caption"),
+                ctx.t("reports.outcomes.goals"), labels, cc.goals, ctx.t("reports.outcomes.goals-note"));
     }
 
-    private static Table eligibility(ReportContext ctx, ReportFindings findings) {
-        long yes = 0;
-        long no = 0;
-        for (CaseRow c : ctx.input.cases()) {
-            if (c.grade() == 9 && c.eligibleUpperSecondary() != null) {
-                if (c.eligibleUpperSecondary()) {
-                    yes++;
-                } else {
-                    no++;
-                }
-            }
-        }
-        Table t = distribution(ctx, "outcomes/eligibility", ctx.t("reports.outcomes.eligibility-caption"),
-                ctx.t("reports.outcomes.eligibility"),
-                List.of(ctx.t("reports.answer.yes"), ctx.t("reports.answer.no")), new long[] {yes, no},
-                ctx.t("reports.outcomes.eligibility-note"));
-        Cell share = t.rows().getFirst().cells().get(2);
-        if (share.value() != null) {
-            findings.eligibleShare = share.value() / 100;
+    private static Table eligibility(ReportContext ctx, CaseCounts cc, ReportFindings findings) {
+        LinkedCounts.OneWay e = cc.eligibility;
+        Table t = linked(ctx, cc, "outcomes/eligibility", ctx.t("reports.outcomes.eligibility-caption"),
+                ctx.t("reports.outcomes.eligibility"), List.of(ctx.t("reports.answer.yes"), ctx.t("reports.answer.no"),
+                        ctx.t("reports.outcomes.eligibility-unknown")), e, ctx.t("reports.outcomes.eligibility-note"));
+        long yes = cc.value(e.parts()[0]);
+        long no = cc.value(e.parts()[1]);
+        if (!cc.anyHidden(e.parts()[0], e.parts()[1]) && yes + no >= ctx.n) {
+            findings.eligibleShare = (double) yes / (yes + no);
         }
         return t;
     }
 
-    /** A one-way table with counts, shares and a total row, suppressed with N. */
-    static Table distribution(ReportContext ctx, String id, String caption, String firstHeader, List<String> labels,
-                              long[] counts, String... notes) {
-        LinkedCounts lc = new LinkedCounts();
-        LinkedCounts.OneWay t = lc.addOneWay(counts);
-        CellSuppression.Result r = CellSuppression.suppress(lc, ctx.n);
+    private static Table linked(ReportContext ctx, CaseCounts cc, String id, String caption, String firstHeader,
+                                List<String> labels, LinkedCounts.OneWay t, String note) {
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < counts.length; i++) {
-            rows.add(new Row(List.of(Cell.label(labels.get(i)), cell(ctx, lc, r, t.parts()[i]),
-                    share(ctx, lc, r, t.parts()[i], t.total())), false));
+        for (int i = 0; i < labels.size(); i++) {
+            rows.add(new Row(List.of(Cell.label(labels.get(i)), cc.cell(ctx, t.parts()[i]),
+                    cc.share(ctx, t.parts()[i], t.total())), false));
         }
-        rows.add(new Row(List.of(Cell.label(ctx.t("reports.table.total")), cell(ctx, lc, r, t.total()),
-                share(ctx, lc, r, t.total(), t.total())), true));
-        return new Table(id, caption, List.of(firstHeader, ctx.t("reports.table.count"),
-                ctx.t("reports.table.share")), rows, ctx.notes(rows, ctx.n, notes));
-    }
-
-    private static Cell cell(ReportContext ctx, LinkedCounts lc, CellSuppression.Result r, int cell) {
-        return r.isHidden(cell) ? Cell.hidden() : ctx.count(lc.value(cell));
-    }
-
-    private static Cell share(ReportContext ctx, LinkedCounts lc, CellSuppression.Result r, int cell, int total) {
-        if (r.isHidden(cell) || r.isHidden(total)) {
-            return Cell.hidden();
-        }
-        return lc.value(total) == 0 ? Cell.empty() : ctx.percent((double) lc.value(cell) / lc.value(total));
+        rows.add(new Row(List.of(Cell.label(ctx.t("reports.table.total")), cc.cell(ctx, t.total()),
+                cc.share(ctx, t.total(), t.total())), true));
+        return new Table(id, caption, List.of(firstHeader, ctx.t("reports.table.count"), ctx.t("reports.table.share")),
+                rows, ctx.notes(rows, ctx.n, note));
     }
 
     private static Table cost(ReportContext ctx) {
@@ -162,6 +131,6 @@ final class OutcomesSection {
             return Cell.empty();
         }
         return numeratorAndBase[1] < ctx.nOutcomes ? Cell.hidden()
-                : ctx.percent((double) numeratorAndBase[0] / numeratorAndBase[1]);
+                : ctx.safeShare(numeratorAndBase[0], numeratorAndBase[1]);
     }
 }

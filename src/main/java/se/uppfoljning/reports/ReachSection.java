@@ -41,6 +41,9 @@ final class ReachSection {
         Map<String, Long> target = new HashMap<>();
         TreeSet<String> years = new TreeSet<>();
         for (TargetGroupRow t : ctx.input.targetGroups()) {
+            if (!overlapsPeriod(t.schoolYear(), ctx.input.scope())) {
+                continue; // only the school years the period overlaps (issue #12.6)
+            }
             target.merge(t.school(), (long) t.size(), Long::sum);
             years.add(t.schoolYear());
         }
@@ -65,6 +68,21 @@ final class ReachSection {
                 ctx.t("reports.reach.cases"), ctx.t("reports.reach.coverage"));
         return new Table("reach/coverage", ctx.t("reports.reach.coverage-caption"), header, rows,
                 ctx.notes(rows, ctx.n, years.size() > 1 ? ctx.t("reports.reach.target-note") : null));
+    }
+
+    /**
+     * Whether a school year written {@code 2025/26} (or {@code 2025/2026}), running 1 August to 31 July, overlaps
+     * the report's period. A year that cannot be read is kept, so no target group is lost silently.
+     */
+    static boolean overlapsPeriod(String schoolYear, ReportScope scope) {
+        if (schoolYear == null || schoolYear.length() < 4 || !schoolYear.substring(0, 4).chars()
+                .allMatch(Character::isDigit)) {
+            return true;
+        }
+        int first = Integer.parseInt(schoolYear.substring(0, 4));
+        java.time.LocalDate start = java.time.LocalDate.of(first, 8, 1);
+        java.time.LocalDate end = java.time.LocalDate.of(first + 1, 7, 31);
+        return !start.isAfter(scope.periodTo()) && !end.isBefore(scope.periodFrom());
     }
 
     private static Row coverageRow(ReportContext ctx, CaseCounts cc, Cell label, LinkedCounts tc,

@@ -71,6 +71,29 @@ final class ReportContext {
         return Cell.number(value, fmt.signed(value, digits));
     }
 
+    /**
+     * A share k / n of cases, printed only when it cannot give a small count away (issue #12.1): n must reach N,
+     * and k and n - k must each be 0 or reach N (a share next to its base is the count itself, and so is its
+     * complement). Empty for n = 0; hidden otherwise. Callers whose k or n is also a count in {@link CaseCounts}
+     * use {@link CaseCounts#share} or check {@link CaseCounts#anyHidden} as well.
+     */
+    Cell safeShare(long k, long n) {
+        if (n == 0) {
+            return Cell.empty();
+        }
+        return publishable(k, n) ? percent((double) k / n) : Cell.hidden();
+    }
+
+    /** Whether a share k / n may be printed: see {@link #safeShare}. */
+    boolean publishable(long k, long n) {
+        return n >= this.n && !small(k) && !small(n - k);
+    }
+
+    /** A count of cases that must not be printed, nor be derivable: 0 &lt; count &lt; N. */
+    boolean small(long count) {
+        return count > 0 && count < n;
+    }
+
     /** The suppression footnote for a table, naming the N that applies. */
     String suppressionNote(int minimum) {
         return t("reports.suppression.footnote", EvaluationReport.SUPPRESSED, fmt.count(minimum));

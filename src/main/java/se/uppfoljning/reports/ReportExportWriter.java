@@ -16,24 +16,29 @@ import se.uppfoljning.reports.export.XlsxExport;
  */
 public final class ReportExportWriter {
 
-    public byte[] answersCsv(ReportInput input) {
+    public byte[] answersCsv(ReportInput all) {
+        ReportInput input = all.withinPeriod();
         return CsvExport.write(ExportTables.answers(input));
     }
 
-    public byte[] ratingsCsv(ReportInput input) {
+    public byte[] ratingsCsv(ReportInput all) {
+        ReportInput input = all.withinPeriod();
         return CsvExport.write(ExportTables.ratings(input));
     }
 
-    public byte[] absenceCsv(ReportInput input) {
+    public byte[] absenceCsv(ReportInput all) {
+        ReportInput input = all.withinPeriod();
         return CsvExport.write(ExportTables.absence(input));
     }
 
-    public byte[] dictionaryCsv(ReportInput input) {
+    public byte[] dictionaryCsv(ReportInput all) {
+        ReportInput input = all.withinPeriod();
         return CsvExport.write(dictionary(input));
     }
 
     /** One workbook with the sheets answers, ratings, absence and dictionary. */
-    public byte[] workbook(ReportInput input) {
+    public byte[] workbook(ReportInput all) {
+        ReportInput input = all.withinPeriod();
         ExportTable answers = ExportTables.answers(input);
         ExportTable ratings = ExportTables.ratings(input);
         ExportTable absence = ExportTables.absence(input);

@@ -45,6 +45,24 @@ public record ReportInput(ReportScope scope, int minCellSize, int minCellSizeOut
         quotes = copy(quotes);
     }
 
+    /**
+     * This input restricted to its period, as {@link ReportRequest} promises: absence months, ratings and answers
+     * dated outside {@code scope.periodFrom()..periodTo()} are dropped (answers by their submission day,
+     * issue #12.7). Rows without a date are kept. Every report and export is computed from this.
+     */
+    public ReportInput withinPeriod() {
+        java.time.LocalDate from = scope.periodFrom();
+        java.time.LocalDate to = scope.periodTo();
+        java.util.function.Predicate<java.time.LocalDate> in = d -> d == null || !d.isBefore(from) && !d.isAfter(to);
+        java.time.YearMonth first = java.time.YearMonth.from(from);
+        java.time.YearMonth last = java.time.YearMonth.from(to);
+        return new ReportInput(scope, minCellSize, minCellSizeOutcomesBySchool, absenceThresholdsPercent, cases,
+                targetGroups, absence.stream().filter(a -> !a.month().isBefore(first) && !a.month().isAfter(last))
+                        .toList(), invitations, enquiryItems,
+                answers.stream().filter(a -> in.test(a.submittedOn())).toList(), ratingItems,
+                ratings.stream().filter(r -> in.test(r.date())).toList(), focusGroupSessions, themes, quotes);
+    }
+
     public static Builder builder(ReportScope scope) {
         return new Builder(scope);
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import se.uppfoljning.absence.AbsenceFigures;
 import se.uppfoljning.absence.AbsenceService;
 import se.uppfoljning.absence.MonthlyAbsenceFigures;
 import se.uppfoljning.cases.CaseDetails;
@@ -41,6 +42,9 @@ import se.uppfoljning.surveys.TemplateKind;
 @Component
 class ReportInputAssembler {
 
+    /** Submission times become days in Swedish time, the period's time zone. */
+    static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Stockholm");
+
     private final CaseSelectionService caseSelection;
     private final ReferenceDataService reference;
     private final InvitationService invitations;
@@ -65,44 +69,52 @@ class ReportInputAssembler {
         this.properties = properties;
     }
 
+    /**
+     * Everything in the caller's data scope for the request's whole school year: the same input for every request
+     * of that year, so every report of it shows the same, jointly suppressed numbers.
+     */
     ReportInput assemble(ReportRequest request, LocalDate today) {
-        List<CaseDetails> cases = caseSelection.select(new CaseSelection(request.projectIds(), request.districtIds(),
-                request.schoolIds(), request.from(), request.to()));
+        LocalDate from = request.periodFrom();
+        LocalDate to = request.periodTo();
+        List<CaseDetails> cases = caseSelection.select(new CaseSelection(Set.of(), Set.of(), Set.of(), from, to));
         List<Long> ids = cases.stream().map(CaseDetails::id).toList();
         Set<Long> projectIds = new LinkedHashSet<>();
         cases.forEach(c -> projectIds.add(c.projectId()));
-        projectIds.addAll(request.projectIds());
         List<ProjectListItem> projects = reference.projects().stream().filter(p -> projectIds.contains(p.id())).toList();
 
         ReportScope scope = new ReportScope(projects.isEmpty() ? "" : projects.getFirst().programmeName(),
                 projects.stream().map(ProjectListItem::name).toList(),
                 cases.stream().map(CaseDetails::districtName).distinct().sorted().toList(),
                 cases.stream().map(CaseDetails::schoolName).distinct().sorted().toList(),
-                request.from(), request.to(), request.language(), today);
+                from, to, request.language(), today);
 
         ReportInput.Builder input = ReportInput.builder(scope);
         input.minCellSize(properties.minCellSize()).minCellSizeOutcomesBySchool(properties.minCellSizeOutcomesBySchool());
+        // problematic absence as the absence screen defines it: the fixed thresholds and each project's own
+        java.util.TreeSet<Integer> thresholds = new java.util.TreeSet<>(AbsenceFigures.FIXED_THRESHOLDS);
+        projects.forEach(p -> thresholds.add(p.absenceThresholdPercent()));
+        input.absenceThresholdsPercent(List.copyOf(thresholds));
         input.cases(cases.stream().map(ReportInputAssembler::caseRow).toList());
         Set<String> schools = new LinkedHashSet<>(scope.schoolNames());
         input.targetGroups(reference.targetGroups().stream().filter(t -> schools.contains(t.schoolName()))
                 .map(t -> new TargetGroupRow(t.schoolName(), t.schoolYear(), t.size())).toList());
-        input.absence(absenceRows(ids, request));
+        input.absence(absenceRows(ids, from, to));
         input.invitations(invitations.reportRows(ids).stream().map(r -> new InvitationRow(r.caseId(),
                 EnquiryWave.valueOf(r.wave().name()), InvitationRow.Status.valueOf(r.status().name()))).toList());
         Map<String, Question> enquiryQuestions = new LinkedHashMap<>();
         input.enquiryItems(items(TemplateKind.PARENT_ENQUIRY, enquiryQuestions));
         input.answers(answerRows(responses.submittedAnswers(ResponsePurpose.ENQUIRY, ids), enquiryQuestions));
         input.ratingItems(items(TemplateKind.RATING_FORM, new LinkedHashMap<>()));
-        input.ratings(ratings.scores(ids).stream().filter(s -> inPeriod(s.ratedOn(), request))
+        input.ratings(ratings.scores(ids).stream().filter(s -> inPeriod(s.ratedOn(), from, to))
                 .map(s -> new RatingRow(s.caseId(), s.timepoint().name(), s.ratedOn(), s.analysisKey(), s.value(),
                         s.attributes())).toList());
-        addFocusGroups(input, projectIds, request);
+        addFocusGroups(input, projectIds, from, to, request.language());
         return input.build();
     }
 
-    private List<AbsenceRow> absenceRows(Collection<Long> ids, ReportRequest request) {
-        YearMonth first = YearMonth.from(request.from());
-        YearMonth last = YearMonth.from(request.to());
+    private List<AbsenceRow> absenceRows(Collection<Long> ids, LocalDate from, LocalDate to) {
+        YearMonth first = YearMonth.from(from);
+        YearMonth last = YearMonth.from(to);
         List<AbsenceRow> rows = new ArrayList<>();
         for (MonthlyAbsenceFigures f : absence.figuresOfCases(ids)) {
             if (!f.month().isBefore(first) && !f.month().isAfter(last)) {
@@ -167,25 +179,21 @@ class ReportInputAssembler {
             if (a.wave() == null || q == null) {
                 continue;
             }
-            rows.add(new AnswerRow(a.caseId(), EnquiryWave.valueOf(a.wave()), key, a.value(), freeTextAllowed));
+            rows.add(new AnswerRow(a.caseId(), EnquiryWave.valueOf(a.wave()), key, a.value(), freeTextAllowed,
+                    a.submittedAt() == null ? null : LocalDate.ofInstant(a.submittedAt(), ZONE)));
         }
         return rows;
     }
 
-    private void addFocusGroups(ReportInput.Builder input, Set<Long> projectIds, ReportRequest request) {
+    private void addFocusGroups(ReportInput.Builder input, Set<Long> projectIds, LocalDate from, LocalDate to,
+                                java.util.Locale language) {
         List<FocusGroupSessionRow> sessions = new ArrayList<>();
         Map<String, int[]> themes = new LinkedHashMap<>();
         List<QuoteRow> quotes = new ArrayList<>();
         for (long projectId : projectIds) {
-            FocusGroupReport report = focusGroups.report(new FocusGroupReport.Filter(projectId, request.from(), request.to()));
+            FocusGroupReport report = focusGroups.report(new FocusGroupReport.Filter(projectId, from, to));
             Set<Long> included = new LinkedHashSet<>();
             for (FocusGroupReport.SessionSummary s : report.sessions()) {
-                if (!request.districtIds().isEmpty() && (s.districtId() == null || !request.districtIds().contains(s.districtId()))) {
-                    continue;
-                }
-                if (!request.schoolIds().isEmpty() && (s.schoolId() == null || !request.schoolIds().contains(s.schoolId()))) {
-                    continue;
-                }
                 included.add(s.sessionId());
                 Map<ParticipantRole, Integer> participants = new EnumMap<>(ParticipantRole.class);
                 s.participants().forEach((role, n) -> participants.put(ParticipantRole.valueOf(role.name()), n));
@@ -194,7 +202,7 @@ class ReportInputAssembler {
             }
             for (FocusGroupReport.ThemeSummary t : report.themes()) {
                 String title = t.title() == null || t.title().isBlank()
-                        ? se.uppfoljning.base.i18n.Translations.translate("focusgroups.theme.other", request.language())
+                        ? se.uppfoljning.base.i18n.Translations.translate("focusgroups.theme.other", language)
                         : t.title();
                 int[] counts = themes.computeIfAbsent(title, k -> new int[2]);
                 counts[0] += t.noteCount();
@@ -212,8 +220,8 @@ class ReportInputAssembler {
         input.quotes(quotes);
     }
 
-    private static boolean inPeriod(LocalDate date, ReportRequest request) {
-        return date != null && !date.isBefore(request.from()) && !date.isAfter(request.to());
+    private static boolean inPeriod(LocalDate date, LocalDate from, LocalDate to) {
+        return date != null && !date.isBefore(from) && !date.isAfter(to);
     }
 
     private static CaseRow caseRow(CaseDetails c) {

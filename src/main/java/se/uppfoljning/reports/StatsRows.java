@@ -12,7 +12,21 @@ final class StatsRows {
     private StatsRows() {
     }
 
+    /**
+     * W, p and r may be printed: the non-zero changes and the unchanged pairs are each 0 or at least N. W and p are
+     * functions of the number of non-zero changes, so a small number of unchanged (or changed) cases could be read
+     * back from them next to the published number of pairs.
+     */
+    static boolean publishable(ReportContext ctx, WilcoxonResult w) {
+        return !ctx.small(w.nonZero()) && !ctx.small(w.pairs() - w.nonZero());
+    }
+
     static List<Row> wilcoxon(ReportContext ctx, WilcoxonResult w) {
+        if (!publishable(ctx, w)) {
+            return List.of(row(ctx, "reports.stats.nonzero", Cell.hidden()), row(ctx, "reports.stats.w", Cell.hidden()),
+                    row(ctx, "reports.stats.p", Cell.hidden()), row(ctx, "reports.stats.r", Cell.hidden()),
+                    row(ctx, "reports.stats.method", Cell.hidden()));
+        }
         return List.of(
                 row(ctx, "reports.stats.nonzero", ctx.count(w.nonZero())),
                 row(ctx, "reports.stats.w", w(ctx, w)),

@@ -165,13 +165,15 @@ public class ResponseService {
         List<AnswerRecord> out = new ArrayList<>();
         for (List<Long> chunk : chunks(caseIds, 1000)) {
             out.addAll(jdbc.sql("""
-                    SELECT r.id, r.case_id, r.wave, r.template_id, r.template_version, a.question_id, a.analysis_key, a.answer_value
+                    SELECT r.id, r.case_id, r.wave, r.template_id, r.template_version, a.question_id, a.analysis_key, a.answer_value,
+                           r.submitted_at
                     FROM survey_response r JOIN survey_answer a ON a.response_id = r.id
                     WHERE r.status = 'SUBMITTED' AND r.purpose = :purpose AND r.case_id IN (:ids)
                     ORDER BY r.id, a.question_id, a.value_index""")
                     .param("purpose", purpose.name()).param("ids", chunk)
                     .query((rs, n) -> new AnswerRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                            rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant()))
                     .list());
         }
         return out;

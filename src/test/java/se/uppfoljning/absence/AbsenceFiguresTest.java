@@ -33,10 +33,12 @@ class AbsenceFiguresTest {
     }
 
     @Test
-    void flagsTenFifteenAndTheProjectThresholdOnTotalAbsence() {
-        var flags = AbsenceFigures.flags(bd("100"), bd("9"), bd("6"), 20);
+    void flagsTenFifteenTwentyAndTheProjectThresholdOnUnauthorisedAbsenceOnly() {
+        var flags = AbsenceFigures.flags(bd("100"), bd("16"), bd("6"), 25);
         assertThat(flags).containsExactly(new ThresholdFlag(10, true, false), new ThresholdFlag(15, true, false),
-                new ThresholdFlag(20, false, true));
+                new ThresholdFlag(20, false, false), new ThresholdFlag(25, false, true));
+        // 9 unauthorised + 6 authorised hours is 15 % total absence but only 9 % problematic absence (#12.8)
+        assertThat(AbsenceFigures.flags(bd("100"), bd("9"), bd("6"), 20)).noneMatch(ThresholdFlag::reached);
     }
 
     @Test
@@ -49,9 +51,9 @@ class AbsenceFiguresTest {
 
     @Test
     void projectThresholdEqualToAFixedOneIsShownOnce() {
-        assertThat(AbsenceFigures.thresholds(15)).containsExactly(10, 15);
-        assertThat(AbsenceFigures.flags(bd("100"), bd("15"), bd("0"), 15))
-                .containsExactly(new ThresholdFlag(10, true, false), new ThresholdFlag(15, true, true));
-        assertThat(AbsenceFigures.thresholds(5)).containsExactly(5, 10, 15);
+        assertThat(AbsenceFigures.thresholds(15)).containsExactly(10, 15, 20);
+        assertThat(AbsenceFigures.flags(bd("100"), bd("15"), bd("0"), 15)).containsExactly(
+                new ThresholdFlag(10, true, false), new ThresholdFlag(15, true, true), new ThresholdFlag(20, false, false));
+        assertThat(AbsenceFigures.thresholds(5)).containsExactly(5, 10, 15, 20);
     }
 }

@@ -78,5 +78,6 @@ class AuditCsvTest {
         assertThat(AuditCsv.safe("a=b")).isEqualTo("a=b");
         assertThat(AuditCsv.safe(" =x")).isEqualTo(" =x");
         assertThat(AuditCsv.safe("-")).isEqualTo("'-");
+        assertThat(AuditCsv.safe("-3")).as("a plain negative number stays a number").isEqualTo("-3");
     }
 }

@@ -62,10 +62,12 @@ class EvaluationReportBuilderTest {
     void countsStatusAndHidesTheSmallDropoutsWithAComplement() {
         Table t = report.table("completion/status");
         // active 6, completed 15, dropped out 3 (moved 2, family declined 1)
-        assertThat(t.cell("Avslutade enligt plan", 1).value()).isEqualTo(15.0);
-        assertThat(t.cell("Avslutade enligt plan", 2).value()).isCloseTo(100.0 * 15 / 24, within(1e-9));
         assertThat(t.cell("Avbrutna i förtid", 1).suppressed()).isTrue();
         assertThat(t.cell("Pågående", 1).suppressed()).as("else 24 - 15 - 6 gives the dropouts").isTrue();
+        // #12.2: the goals table's total is the ended cases (completed + dropped out): with both 15 and 18 printed
+        // the dropouts would follow, so one of them is hidden as well
+        assertThat(t.cell("Avslutade enligt plan", 1).suppressed()
+                || report.table("outcomes/goals").cell("Totalt", 1).suppressed()).isTrue();
         assertThat(t.cell("Totalt", 1).value()).isEqualTo(24.0);
         // the completion rate would give the hidden counts away (ended = total - active): not shown
         assertThat(paragraphs(SectionId.COMPLETION)).anyMatch(p -> p.startsWith("Andelen fullföljda ärenden visas inte"));
@@ -87,8 +89,13 @@ class EvaluationReportBuilderTest {
             assertThat(t.cell(month, 2).value()).as(month).isCloseTo((1 - median) * 100, within(1e-9));
             for (int k = 0; k < 3; k++) {
                 double limit = new double[] {0.10, 0.15, 0.20}[k];
-                long over = Arrays.stream(shares).filter(s -> s >= limit).count();
-                assertThat(t.cell(month, 3 + k).value()).isCloseTo(100.0 * over / 12, within(1e-9));
+                long over = Arrays.stream(shares).filter(s -> s >= limit - 1e-12).count();
+                if (over > 0 && over < 5 || 12 - over > 0 && 12 - over < 5) {
+                    // #12.1: a share of 12 printed next to 12 would give a count below 5 away
+                    assertThat(t.cell(month, 3 + k).suppressed()).as("%s %d", month, k).isTrue();
+                } else {
+                    assertThat(t.cell(month, 3 + k).value()).isCloseTo(100.0 * over / 12, within(1e-9));
+                }
             }
         }
     }
@@ -114,11 +121,13 @@ class EvaluationReportBuilderTest {
         assertThat(goals.cell("Alla kunskapskrav nådda", 1).value()).isEqualTo(8.0);
         assertThat(goals.cell("Få kunskapskrav nådda", 1).suppressed()).isTrue();
         assertThat(goals.cell("De flesta kunskapskrav nådda", 1).suppressed()).isTrue();
-        assertThat(goals.cell("Totalt", 1).value()).isEqualTo(18.0);
         Table eligibility = report.table("outcomes/eligibility");
+        // grade 9: ids 3, 6, 9, 15, 18 completed (eligible), 21 dropped out (not), 12 and 24 active (not known);
+        // the total is grade 9's total in the reach table, so the unknown row keeps the two linked
+        assertThat(eligibility.cell("Ja", 1).value()).isEqualTo(5.0);
         assertThat(eligibility.cell("Nej", 1).suppressed()).isTrue();
-        assertThat(eligibility.cell("Ja", 1).suppressed()).isTrue();
-        assertThat(eligibility.cell("Totalt", 1).value()).isEqualTo(6.0);
+        assertThat(eligibility.cell("Totalt", 1).value()).isEqualTo(8.0)
+                .isEqualTo(report.table("reach/grade").cell("Årskurs 9", 5).value());
         Table cost = report.table("outcomes/cost");
         // ids 1..20 cost id * 1000
         assertThat(cost.cell("Ärenden med kostnad", 1).value()).isEqualTo(20.0);
@@ -127,8 +136,8 @@ class EvaluationReportBuilderTest {
         assertThat(cost.cell("Median per ärende", 1).value()).isEqualTo(10_500.0);
         assertThat(cost.cell("Total kostnad", 1).text()).isEqualTo("210\u00a0000\u00a0kr");
         Table bySchool = report.table("outcomes/by-school");
-        // Alfa: 11 ended, all assessed, 9 all or most met >= 10; Beta: 7 ended < 10
-        assertThat(bySchool.cell(SmallInput.ALFA, 1).value()).isCloseTo(100.0 * 9 / 11, within(1e-9));
+        // Alfa: 11 ended, all assessed, 9 all or most met >= 10, but 82 % of 11 gives the 2 others away (#12.1)
+        assertThat(bySchool.cell(SmallInput.ALFA, 1).suppressed()).isTrue();
         assertThat(bySchool.cell(SmallInput.BETA, 1).suppressed()).isTrue();
     }
 
@@ -136,7 +145,8 @@ class EvaluationReportBuilderTest {
     void responseRatesLeaveRevokedInvitationsOut() {
         Table t = report.table("enquiries/response");
         assertThat(t.cell("START", 1).value()).isEqualTo(23.0);
-        assertThat(t.cell("START", 2).value()).isCloseTo(100.0 * 19 / 23, within(1e-9));
+        // #12.1: 19 of 23 would say that 4 did not answer
+        assertThat(t.cell("START", 2).suppressed()).isTrue();
         assertThat(t.cell("SLUT", 1).value()).isEqualTo(18.0);
         assertThat(t.cell("SLUT", 2).value()).isCloseTo(100.0 * 13 / 18, within(1e-9));
     }
@@ -159,27 +169,21 @@ class EvaluationReportBuilderTest {
         assertThat(pairs.value()).isEqualTo(12.0);
         // sorted changes -1, -1, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2: median of the 6th and 7th = 1
         assertThat(t.cell("Mitt barn trivs i skolan", 2).value()).isEqualTo(1.0);
-        // changes: +1 x5, 0 x3, -1 x2, +2 x2. |d| = 1: 7 tied ranks (avg 4); |d| = 2: ranks 8, 9 (avg 8.5)
-        double wPlus = 5 * 4 + 2 * 8.5;
-        assertThat(t.cell("Mitt barn trivs i skolan", 3).value()).isEqualTo(wPlus);
-        double n = 9;
-        double sd = Math.sqrt(n * (n + 1) * (2 * n + 1) / 24 - ((7 * 7 * 7 - 7) + (2 * 2 * 2 - 2)) / 48.0);
-        double z = (wPlus - n * (n + 1) / 4 - 0.5) / sd;
-        assertThat(t.cell("Mitt barn trivs i skolan", 4).value())
-                .isCloseTo(2 * NormalDistribution.of(0, 1).survivalProbability(z), within(1e-12));
-        double r = Math.abs((wPlus - n * (n + 1) / 4) / sd) / Math.sqrt(n);
-        assertThat(t.cell("Mitt barn trivs i skolan", 5).value()).isCloseTo(r, within(1e-12));
-        assertThat(t.cell("Mitt barn trivs i skolan", 6).text()).isEqualTo("normalapprox.");
+        // 3 unchanged pairs: W and p depend on the 9 changed ones and would give the 3 away (the test's arithmetic
+        // is checked in PairedWilcoxonTest)
+        for (int c = 3; c <= 6; c++) {
+            assertThat(t.cell("Mitt barn trivs i skolan", c).suppressed()).isTrue();
+        }
     }
 
     @Test
-    void mcnemarCountsTheDiscordantPairs() {
+    void mcnemarHidesPWhenADiscordantOrUnchangedCountIsSmall() {
         Table t = report.table("enquiries/mcnemar");
         assertThat(t.cell("Kontakt med elevhälsan?", 1).value()).isEqualTo(13.0);
-        assertThat(t.cell("Kontakt med elevhälsan?", 2).value()).isEqualTo(5.0);
-        assertThat(t.cell("Kontakt med elevhälsan?", 3).value()).isEqualTo(7.0);
-        // 2 * P(X <= 5), X ~ Bin(12, 1/2) = 2 * (1 + 12 + 66 + 220 + 495 + 792) / 4096
-        assertThat(t.cell("Kontakt med elevhälsan?", 4).value()).isCloseTo(2.0 * 1586 / 4096, within(1e-12));
+        // b = 5, c = 7, unchanged 1 (case 1, yes -> yes): p is a function of b and c, so it is hidden with them
+        for (int c = 2; c <= 4; c++) {
+            assertThat(t.cell("Kontakt med elevhälsan?", c).suppressed()).isTrue();
+        }
     }
 
     @Test
@@ -201,23 +205,27 @@ class EvaluationReportBuilderTest {
     void quotesOnlyWhatIsQuotableAndAllowedFreeText() {
         List<String> texts = allTexts(report);
         assertThat(texts).anyMatch(s -> s.contains(SmallInput.QUOTABLE));
-        assertThat(texts).anyMatch(s -> s.contains("verkligen"));
+        // #12.3: only 2 answered the free-text question at START: their words are not quoted
+        assertThat(texts).noneMatch(s -> s.contains("verkligen"));
+        assertThat(texts).anyMatch(s -> s.startsWith("Fritextsvar återges inte"));
         assertThat(texts).noneMatch(s -> s.contains("Pelle"));
         assertThat(texts).noneMatch(s -> s.contains("Hemligt"));
         assertThat(texts).noneMatch(s -> s.contains("K001-TEST"));
     }
 
     @Test
-    void comparisonUsesTheStricterMinimumForCompletionBySchool() {
+    void comparisonPrintsNoRateThatGivesASmallCountAway() {
         Table t = report.table("comparison");
         assertThat(t.cell("Projekt P1", 1).value()).isEqualTo(14.0);
-        assertThat(t.cell(SmallInput.ALFA, 2).value()).isCloseTo(100.0 * 9 / 11, within(1e-9));
-        assertThat(t.cell(SmallInput.BETA, 2).value()).isCloseTo(100.0 * 4 / 7, within(1e-9));
+        // END response Alfa 9 of 11, Beta 4 of 7: 2 and 3 non-respondents (#12.1)
+        assertThat(t.cell(SmallInput.ALFA, 2).suppressed()).isTrue();
+        assertThat(t.cell(SmallInput.BETA, 2).suppressed()).isTrue();
         assertThat(t.cell(SmallInput.ALFA, 3).value()).isCloseTo(5.25, within(1e-9));
         assertThat(t.cell(SmallInput.BETA, 3).text()).as("no absence data").isEmpty();
-        assertThat(t.cell(SmallInput.ALFA, 4).value()).isCloseTo(100.0 * 9 / 11, within(1e-9));
-        assertThat(t.cell(SmallInput.BETA, 4).suppressed()).as("7 ended cases < 10").isTrue();
-        assertThat(t.cell("Projekt P2", 4).value()).as("7 ended cases >= 5").isCloseTo(100.0 * 6 / 7, within(1e-9));
+        // completion Alfa 9 of 11 (2 dropped out), P2 6 of 7 (1 dropped out): hidden like the counts (#12.2)
+        assertThat(t.cell(SmallInput.ALFA, 4).suppressed()).isTrue();
+        assertThat(t.cell(SmallInput.BETA, 4).suppressed()).isTrue();
+        assertThat(t.cell("Projekt P2", 4).suppressed()).isTrue();
     }
 
     @Test
@@ -243,7 +251,7 @@ class EvaluationReportBuilderTest {
         EvaluationReport en = new EvaluationReportBuilder().build(SmallInput.build(Locale.ENGLISH));
         assertThat(en.title()).isEqualTo("Evaluation report");
         assertThat(en.section(SectionId.REACH).heading()).isEqualTo("Reach");
-        assertThat(en.table("completion/status").cell("Completed as planned", 1).value()).isEqualTo(15.0);
+        assertThat(en.table("completion/status").cell("Total", 1).value()).isEqualTo(24.0);
         assertThat(en.table("outcomes/cost").cell("Total cost", 1).text()).isEqualTo("SEK 210,000");
     }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +29,7 @@ class EvaluationReportServiceTest {
     }
 
     private ReportRequest all() {
-        return new ReportRequest(Set.of(), Set.of(), Set.of(), LocalDate.of(2025, 8, 1), LocalDate.of(2027, 6, 30),
-                Locale.forLanguageTag("sv"));
+        return new ReportRequest(LocalDate.of(2025, 8, 1), LocalDate.of(2026, 7, 31), Locale.forLanguageTag("sv"));
     }
 
     @Test
@@ -71,7 +69,7 @@ class EvaluationReportServiceTest {
         assertThat(count("REPORT_CREATED")).isEqualTo(created + 1);
         assertThat(count("REPORT_DOWNLOADED")).as("generated, not downloaded").isEqualTo(downloaded);
         assertThat(jdbc.sql("SELECT details FROM audit_entry WHERE action = 'REPORT_CREATED' ORDER BY seq DESC LIMIT 1")
-                .query(String.class).single()).contains("period=2025-08-01..2027-06-30");
+                .query(String.class).single()).contains("period=2025-08-01..2026-07-31");
         reports.downloaded(file);
         assertThat(count("REPORT_DOWNLOADED")).isEqualTo(downloaded + 1);
         assertThat(jdbc.sql("SELECT target FROM audit_entry WHERE action = 'REPORT_DOWNLOADED' ORDER BY seq DESC LIMIT 1")
@@ -111,18 +109,22 @@ class EvaluationReportServiceTest {
         TestLogin.login(users, "samordnare");
         assertThatThrownBy(() -> reports.build(all())).isInstanceOf(AccessDeniedException.class);
         TestLogin.login(users, "utvarderare");
-        assertThatThrownBy(() -> reports.build(new ReportRequest(Set.of(), Set.of(), Set.of(), LocalDate.of(2026, 1, 1),
+        assertThatThrownBy(() -> reports.build(new ReportRequest(LocalDate.of(2026, 1, 1),
                 LocalDate.of(2025, 1, 1), null))).isInstanceOfSatisfying(BusinessException.class,
                 e -> assertThat(e.field()).isEqualTo("to"));
+        // #12.4: one whole school year, no period that could differ from another by a month
+        assertThatThrownBy(() -> reports.build(new ReportRequest(LocalDate.of(2025, 8, 1),
+                LocalDate.of(2027, 6, 30), null))).isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("reports.request.error.one-school-year"));
     }
 
     @Test
-    void aReportOnOneSchoolOnlyCountsThatSchool() {
+    void everyPeriodInsideASchoolYearGivesTheSameReport() {
         TestLogin.login(users, "utvarderare");
-        ReportOptions.Option school = reports.options().schools().getFirst();
-        EvaluationReport report = reports.build(new ReportRequest(Set.of(), Set.of(), Set.of(school.id()),
-                LocalDate.of(2025, 8, 1), LocalDate.of(2027, 6, 30), Locale.ENGLISH));
-        assertThat(report.scopeLines()).anySatisfy(line -> assertThat(line).contains(school.name()));
-        assertThat(List.of(report.language().getLanguage())).containsExactly("en");
+        EvaluationReport whole = reports.build(all());
+        EvaluationReport february = reports.build(new ReportRequest(LocalDate.of(2025, 9, 1), LocalDate.of(2026, 2, 28),
+                Locale.forLanguageTag("sv")));
+        assertThat(ReportText.render(february)).isEqualTo(ReportText.render(whole));
+        assertThat(whole.scopeLines()).anySatisfy(line -> assertThat(line).contains("2025-08-01", "2026-07-31"));
     }
 }

@@ -114,7 +114,7 @@ public final class CellSuppression {
                 unknown[i] = hidden[i] && !knownZero[i];
             }
             Rref rref = Rref.of(relations, unknown);
-            List<Integer> determined = ForcedZeros.find(relations, unknown, values, rref);
+            List<Integer> determined = ForcedZeros.find(rref, values);
             if (determined.isEmpty()) {
                 determined = Determinacy.determinedCells(rref);
             }
@@ -137,7 +137,9 @@ public final class CellSuppression {
                 extra = smallestPublishedNeighbour(determined, hidden, knownZero, counts, relationsOf);
             }
             if (extra < 0) {
-                break; // nothing left to hide near the determined cells (only structural zeros remain)
+                // every cell near the determined ones is hidden already or known: suppression cannot protect them
+                throw new IllegalStateException("Hidden cells " + determined + " can be recomputed and no published"
+                        + " cell is left to hide next to them");
             }
             hidden[extra] = true;
         }

@@ -1,7 +1,10 @@
 package se.uppfoljning.reports.disclosure;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
  * Hidden zeros that a reader can prove to be zero because counts are never negative. Example: two rows whose
@@ -9,10 +12,12 @@ import java.util.List;
  * hidden cell could be -1 and another +1), so the audit asks, for each hidden zero {@code k}: is there a direction
  * {@code d} with {@code A d = 0} (the relations still hold), {@code d_k = 1}, and {@code d_i >= 0} for every other
  * hidden zero (hidden positive cells may move a little either way)? If not, {@code k} is forced to 0. This is a
- * feasibility linear program, solved exactly with phase one of the simplex method and Bland's rule.
+ * feasibility linear program, solved exactly with phase one of the simplex method and Bland's rule, in
+ * {@link BigFraction}s (commons-numbers-fraction). The one solver of the audit.
  *
- * <p>Before the linear program, relations that a hidden non-zero cell of their own can always satisfy are
- * dropped ({@link #presolve}); zeros left in no relation can rise freely, and the program for the rest is small.
+ * <p>{@code A} is the reduced row echelon form of the relations ({@link Rref}): the same solutions, fewer rows.
+ * Before the linear program, rows that a hidden non-zero cell of their own can always satisfy are dropped
+ * ({@link #presolve}); zeros left in no row can rise freely, and the program for the rest is small.
  *
  * <p>Once the forced zeros are known, the feasible values of the other hidden cells span exactly the solutions
  * of the linear relations with those zeros fixed, so {@link Determinacy} on the remaining cells is then exact.
@@ -23,59 +28,42 @@ final class ForcedZeros {
     }
 
     /**
-     * @param unknown hidden cells the reader does not know
-     * @param values true values (only the zero/non-zero pattern of hidden cells is used)
-     * @return the unknown zero cells that no feasible table can make positive
+     * @param rref the relations restricted to the unknown (hidden, not known) cells
+     * @param values true values of all cells (only the zero/non-zero pattern of unknown cells is used)
+     * @return the unknown zero cells (cell indices) that no feasible table can make positive
      */
-    static List<Integer> find(List<LinkedCounts.Relation> relations, boolean[] unknown, long[] values) {
-        return find(relations, unknown, values, Rref.of(relations, unknown));
-    }
-
-    static List<Integer> find(List<LinkedCounts.Relation> relations, boolean[] unknown, long[] values, Rref rref) {
-        List<Integer> zeros = new ArrayList<>();
-        for (int i = 0; i < unknown.length; i++) {
-            if (unknown[i] && values[i] == 0) {
-                zeros.add(i);
-            }
+    static List<Integer> find(Rref rref, long[] values) {
+        int[] cells = rref.cells;
+        boolean[] positive = new boolean[cells.length];
+        boolean anyZero = false;
+        for (int c = 0; c < cells.length; c++) {
+            positive[c] = values[cells[c]] != 0;
+            anyZero |= !positive[c];
         }
-        if (zeros.isEmpty()) {
+        if (!anyZero) {
             return List.of();
         }
-        List<Integer> cells = new ArrayList<>();
-        int[] column = new int[unknown.length];
-        for (int i = 0; i < unknown.length; i++) {
-            column[i] = -1;
-            if (unknown[i]) {
-                column[i] = cells.size();
-                cells.add(i);
-            }
-        }
-        List<long[]> rows = presolve(relationRows(relations, unknown, column, cells.size()), cells, values);
-        int[] uses = new int[cells.size()];
-        for (long[] row : rows) {
-            for (int c = 0; c < row.length; c++) {
-                if (row[c] != 0) {
+        List<BigInteger[]> rows = presolve(rref.rows, positive);
+        int[] uses = new int[cells.length];
+        for (BigInteger[] row : rows) {
+            for (int c = 0; c < cells.length; c++) {
+                if (row[c].signum() != 0) {
                     uses[c]++;
                 }
             }
         }
-        boolean[] canBePositive = new boolean[unknown.length];
+        boolean[] canBePositive = new boolean[cells.length];
         List<Integer> forced = new ArrayList<>();
-        for (int k : zeros) {
-            if (canBePositive[k] || uses[column[k]] == 0) {
-                continue; // in no remaining relation: it can rise on its own
+        for (int k = 0; k < cells.length; k++) {
+            if (positive[k] || canBePositive[k] || uses[k] == 0) {
+                continue; // in no remaining row: it can rise on its own
             }
-            int[] direction;
-            try {
-                direction = LongSimplex.feasibleDirection(rows, cells, values, column[k]);
-            } catch (ArithmeticException overflow) {
-                direction = signs(feasibleDirection(rows, cells, values, column[k]));
-            }
+            BigFraction[] direction = feasibleDirection(rows, positive, k);
             if (direction == null) {
-                forced.add(k);
+                forced.add(cells[k]);
             } else {
-                for (int z : zeros) {
-                    if (direction[column[z]] > 0) {
+                for (int z = 0; z < cells.length; z++) {
+                    if (!positive[z] && direction[z].signum() > 0) {
                         canBePositive[z] = true;
                     }
                 }
@@ -85,16 +73,17 @@ final class ForcedZeros {
     }
 
     /**
-     * Drops every relation that has a hidden non-zero cell used by no other remaining relation: whatever the other
-     * cells do, that cell can move to keep the relation true (a little, either way), so the relation constrains
-     * nothing. Repeated until no such relation is left.
+     * Drops every row that has a hidden non-zero cell used by no other remaining row: whatever the other cells
+     * do, that cell can move to keep the row true (a little, either way), so the row constrains nothing. Repeated
+     * until no such row is left. In echelon form every pivot appears in one row only, so a row whose pivot is
+     * non-zero goes at once.
      */
-    static List<long[]> presolve(List<long[]> rows, List<Integer> cells, long[] values) {
-        int width = cells.size();
+    static List<BigInteger[]> presolve(List<BigInteger[]> rows, boolean[] positive) {
+        int width = positive.length;
         int[] uses = new int[width];
-        for (long[] row : rows) {
+        for (BigInteger[] row : rows) {
             for (int c = 0; c < width; c++) {
-                if (row[c] != 0) {
+                if (row[c].signum() != 0) {
                     uses[c]++;
                 }
             }
@@ -107,12 +96,12 @@ final class ForcedZeros {
                 if (dropped[r]) {
                     continue;
                 }
-                long[] row = rows.get(r);
+                BigInteger[] row = rows.get(r);
                 for (int c = 0; c < width; c++) {
-                    if (row[c] != 0 && uses[c] == 1 && values[cells.get(c)] > 0) {
+                    if (row[c].signum() != 0 && uses[c] == 1 && positive[c]) {
                         dropped[r] = true;
                         for (int k = 0; k < width; k++) {
-                            if (row[k] != 0) {
+                            if (row[k].signum() != 0) {
                                 uses[k]--;
                             }
                         }
@@ -122,7 +111,7 @@ final class ForcedZeros {
                 }
             }
         }
-        List<long[]> kept = new ArrayList<>();
+        List<BigInteger[]> kept = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             if (!dropped[r]) {
                 kept.add(rows.get(r));
@@ -131,83 +120,49 @@ final class ForcedZeros {
         return kept;
     }
 
-    private static int[] signs(Rational[] direction) {
-        if (direction == null) {
-            return null;
-        }
-        int[] s = new int[direction.length];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = direction[i].signum();
-        }
-        return s;
-    }
-
-    static List<long[]> relationRows(List<LinkedCounts.Relation> relations, boolean[] unknown, int[] column,
-                                             int width) {
-        List<long[]> rows = new ArrayList<>();
-        for (LinkedCounts.Relation rel : relations) {
-            long[] row = new long[width];
-            boolean any = false;
-            if (unknown[rel.total()]) {
-                row[column[rel.total()]] += 1;
-                any = true;
-            }
-            for (int p : rel.parts()) {
-                if (unknown[p]) {
-                    row[column[p]] -= 1;
-                    any = true;
-                }
-            }
-            if (any) {
-                rows.add(row);
-            }
-        }
-        return rows;
-    }
-
     /**
      * Phase one of the simplex method for: rows . d = 0, d_k = 1, d_i >= 0 where cell i is zero, other d free
-     * (split as p - q). Returns d, or null if infeasible.
+     * (split as p - q). Returns d per column, or null if infeasible.
      */
-    static Rational[] feasibleDirection(List<long[]> rows, List<Integer> cells, long[] values, int k) {
-        int u = cells.size();
-        // variable layout: for each cell j: var plus[j]; for positive cells also var minus[j]
+    static BigFraction[] feasibleDirection(List<BigInteger[]> rows, boolean[] positive, int k) {
+        int u = positive.length;
         int[] plus = new int[u];
         int[] minus = new int[u];
         int vars = 0;
         for (int j = 0; j < u; j++) {
             plus[j] = vars++;
-            minus[j] = values[cells.get(j)] == 0 ? -1 : vars++;
+            minus[j] = positive[j] ? vars++ : -1;
         }
         int m = rows.size() + 1;
         int width = vars + m + 1; // variables, artificials, right-hand side
-        Rational[][] t = new Rational[m][width];
-        for (int r = 0; r < m; r++) {
-            java.util.Arrays.fill(t[r], Rational.ZERO);
+        int rhs = width - 1;
+        BigFraction[][] t = new BigFraction[m][width];
+        for (BigFraction[] row : t) {
+            Arrays.fill(row, BigFraction.ZERO);
         }
         for (int r = 0; r < rows.size(); r++) {
-            long[] row = rows.get(r);
+            BigInteger[] row = rows.get(r);
             for (int j = 0; j < u; j++) {
-                if (row[j] != 0) {
-                    t[r][plus[j]] = Rational.of(row[j]);
+                if (row[j].signum() != 0) {
+                    t[r][plus[j]] = BigFraction.of(row[j]);
                     if (minus[j] >= 0) {
-                        t[r][minus[j]] = Rational.of(-row[j]);
+                        t[r][minus[j]] = BigFraction.of(row[j].negate());
                     }
                 }
             }
         }
-        t[m - 1][plus[k]] = Rational.ONE; // d_k = 1 (k is a zero cell: no minus part)
-        t[m - 1][width - 1] = Rational.ONE;
+        t[m - 1][plus[k]] = BigFraction.ONE; // d_k = 1 (k is a zero cell: no minus part)
+        t[m - 1][rhs] = BigFraction.ONE;
         int[] basis = new int[m];
         for (int r = 0; r < m; r++) {
-            t[r][vars + r] = Rational.ONE;
+            t[r][vars + r] = BigFraction.ONE;
             basis[r] = vars + r;
         }
         // minimise the sum of the artificials: reduced cost of column j = -(sum of column j over rows)
-        Rational[] cost = new Rational[width];
+        BigFraction[] cost = new BigFraction[width];
         for (int j = 0; j < width; j++) {
-            Rational s = Rational.ZERO;
-            if (j < vars || j == width - 1) {
+            BigFraction s = BigFraction.ZERO;
+            if (j < vars || j == rhs) {
                 for (int r = 0; r < m; r++) {
                     s = s.add(t[r][j]);
                 }
@@ -226,10 +181,10 @@ final class ForcedZeros {
                 break;
             }
             int leave = -1;
-            Rational best = null;
+            BigFraction best = null;
             for (int r = 0; r < m; r++) {
                 if (t[r][enter].signum() > 0) {
-                    Rational ratio = t[r][width - 1].divide(t[r][enter]);
+                    BigFraction ratio = t[r][rhs].divide(t[r][enter]);
                     int cmp = best == null ? -1 : ratio.compareTo(best);
                     if (cmp < 0 || cmp == 0 && basis[r] < basis[leave]) {
                         best = ratio;
@@ -238,37 +193,39 @@ final class ForcedZeros {
                 }
             }
             if (leave < 0) {
-                break; // cannot happen in phase one (objective bounded below by 0)
+                throw new IllegalStateException("Phase one is bounded below by 0: no leaving row cannot happen");
             }
             pivot(t, cost, leave, enter);
             basis[leave] = enter;
         }
-        if (cost[width - 1].signum() != 0) {
+        if (cost[rhs].signum() != 0) {
             return null; // artificials cannot all be driven to zero: infeasible
         }
-        Rational[] value = new Rational[vars];
-        java.util.Arrays.fill(value, Rational.ZERO);
+        BigFraction[] value = new BigFraction[vars];
+        Arrays.fill(value, BigFraction.ZERO);
         for (int r = 0; r < m; r++) {
             if (basis[r] < vars) {
-                value[basis[r]] = t[r][width - 1];
+                value[basis[r]] = t[r][rhs];
             }
         }
-        Rational[] d = new Rational[u];
+        BigFraction[] d = new BigFraction[u];
         for (int j = 0; j < u; j++) {
             d[j] = minus[j] < 0 ? value[plus[j]] : value[plus[j]].subtract(value[minus[j]]);
         }
         return d;
     }
 
-    private static void pivot(Rational[][] t, Rational[] cost, int row, int col) {
-        Rational p = t[row][col];
-        Rational[] pr = t[row];
+    private static void pivot(BigFraction[][] t, BigFraction[] cost, int row, int col) {
+        BigFraction p = t[row][col];
+        BigFraction[] pr = t[row];
         for (int j = 0; j < pr.length; j++) {
-            pr[j] = pr[j].divide(p);
+            if (pr[j].signum() != 0) {
+                pr[j] = pr[j].divide(p);
+            }
         }
         for (int r = 0; r < t.length; r++) {
             if (r != row && t[r][col].signum() != 0) {
-                Rational f = t[r][col];
+                BigFraction f = t[r][col];
                 for (int j = 0; j < pr.length; j++) {
                     if (pr[j].signum() != 0) {
                         t[r][j] = t[r][j].subtract(f.multiply(pr[j]));
@@ -277,7 +234,7 @@ final class ForcedZeros {
             }
         }
         if (cost[col].signum() != 0) {
-            Rational f = cost[col];
+            BigFraction f = cost[col];
             for (int j = 0; j < pr.length; j++) {
                 if (pr[j].signum() != 0) {
                     cost[j] = cost[j].subtract(f.multiply(pr[j]));

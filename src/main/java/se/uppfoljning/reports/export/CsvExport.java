@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import se.uppfoljning.base.SpreadsheetText;
 
 /**
  * RFC 4180 CSV: comma separated, CRLF, fields quoted when needed (quotes, commas, line breaks survive), UTF-8 with a
@@ -27,7 +28,7 @@ public final class CsvExport {
         out.write(0xBF);
         try (CsvWriter csv = CsvWriter.builder().fieldSeparator(',').lineDelimiter(LineDelimiter.CRLF)
                 .build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-            csv.writeRecord(table.columns().stream().map(CellGuard::neutralise).toList());
+            csv.writeRecord(table.columns().stream().map(SpreadsheetText::neutralise).toList());
             List<String> fields = new ArrayList<>(table.columns().size());
             for (List<Object> row : table.rows()) {
                 fields.clear();
@@ -49,7 +50,7 @@ public final class CsvExport {
         if (cell instanceof Number n) {
             return number(n);
         }
-        return CellGuard.neutralise(cell.toString());
+        return SpreadsheetText.neutralise(cell.toString());
     }
 
     static String number(Number n) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import se.uppfoljning.base.SpreadsheetText;
 import se.uppfoljning.base.i18n.Translations;
 import se.uppfoljning.reports.AbsenceRow;
 import se.uppfoljning.reports.AnswerRow;
@@ -144,8 +145,9 @@ public final class ExportTables {
             row.add(a.hoursOffered());
             row.add(a.unauthorisedHours());
             row.add(a.authorisedHours());
-            row.add(a.hoursOffered() > 0 ? BigDecimal.valueOf(a.unauthorisedShare() * 100)
-                    .setScale(1, RoundingMode.HALF_UP).doubleValue() : null);
+            row.add(a.hoursOffered() > 0 ? BigDecimal.valueOf(a.unauthorisedHours()).multiply(BigDecimal.valueOf(100))
+                    .divide(BigDecimal.valueOf(a.hoursOffered()), 1, RoundingMode.HALF_UP).min(BigDecimal.valueOf(100))
+                    .doubleValue() : null);
             out.add(row);
         }
         return new ExportTable(ABSENCE, columns, out);

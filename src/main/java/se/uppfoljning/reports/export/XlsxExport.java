@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import se.uppfoljning.base.SpreadsheetText;
 
 /**
  * One workbook with a sheet per table: bold header row frozen at the top, numbers as numeric cells, text
@@ -23,7 +24,7 @@ public final class XlsxExport {
             for (ExportTable table : tables) {
                 Worksheet ws = wb.newWorksheet(table.name());
                 for (int c = 0; c < table.columns().size(); c++) {
-                    ws.value(0, c, CellGuard.neutralise(table.columns().get(c)));
+                    ws.value(0, c, SpreadsheetText.neutralise(table.columns().get(c)));
                     ws.style(0, c).bold().fillColor("DDDDDD").set();
                     ws.width(c, Math.min(60, Math.max(10, table.columns().get(c).length() + 2)));
                 }
@@ -34,7 +35,7 @@ public final class XlsxExport {
                         if (cell instanceof Number n) {
                             ws.value(r, c, n);
                         } else if (cell != null) {
-                            ws.value(r, c, CellGuard.neutralise(cell.toString()));
+                            ws.value(r, c, SpreadsheetText.neutralise(cell.toString()));
                         }
                     }
                     r++;

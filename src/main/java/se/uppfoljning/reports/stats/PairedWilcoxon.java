@@ -1,5 +1,6 @@
 package se.uppfoljning.reports.stats;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import org.apache.commons.statistics.inference.AlternativeHypothesis;
 import org.apache.commons.statistics.inference.PValueMethod;
@@ -37,7 +38,7 @@ public final class PairedWilcoxon {
         double[] all = new double[start.length];
         int nonZero = 0;
         for (int i = 0; i < start.length; i++) {
-            all[i] = end[i] - start[i];
+            all[i] = BigDecimal.valueOf(end[i]).subtract(BigDecimal.valueOf(start[i])).doubleValue();
             if (all[i] != 0) {
                 nonZero++;
             }

@@ -3,8 +3,6 @@ package se.uppfoljning.reports.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -25,7 +23,6 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.uppfoljning.base.ui.DateField;
@@ -35,12 +32,11 @@ import se.uppfoljning.base.Roles;
 import se.uppfoljning.base.ui.MainLayout;
 import se.uppfoljning.reports.EvaluationReportService;
 import se.uppfoljning.reports.ReportFile;
-import se.uppfoljning.reports.ReportOptions;
 import se.uppfoljning.reports.ReportRequest;
 
 /**
- * The evaluator chooses projects, districts, schools, a period and a language and gets the evaluation report or
- * an export. Files are built in the background while a progress bar shows; the page stays usable.
+ * The evaluator chooses a school year and a language and gets the evaluation report or an export of everything
+ * in their data scope for that year (the fixed publication unit, issue #12.4). Files are built in the background while a progress bar shows; the page stays usable.
  */
 @Route(value = "reports", layout = MainLayout.class)
 @Menu(title = "reports.view.menu", order = 50)
@@ -49,11 +45,8 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
 
     private final EvaluationReportService reports;
     private final Executor executor;
-    final MultiSelectComboBox<ReportOptions.Option> projects = new MultiSelectComboBox<>();
-    final MultiSelectComboBox<ReportOptions.Option> districts = new MultiSelectComboBox<>();
-    final MultiSelectComboBox<ReportOptions.Option> schools = new MultiSelectComboBox<>();
-    final DatePicker from = new DateField();
-    final DatePicker to = new DateField();
+    /** The school year by the calendar year it starts in (2025 = 2025/26): the report's fixed period. */
+    final Select<Integer> schoolYear = new Select<>();
     final Select<Locale> language = new Select<>();
     final Button pdf = new Button();
     final Button xlsx = new Button();
@@ -66,26 +59,12 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         this.reports = reports;
         this.executor = new DelegatingSecurityContextExecutor(CompletableFuture.delayedExecutor(0,
                 java.util.concurrent.TimeUnit.MILLISECONDS), SecurityContextHolder.getContext());
-        ReportOptions options = reports.options();
-        Function<ReportOptions.Option, String> name = ReportOptions.Option::name;
-        projects.setLabel(getTranslation("reports.view.projects"));
-        projects.setItems(options.projects());
-        projects.setItemLabelGenerator(name::apply);
-        districts.setLabel(getTranslation("reports.view.districts"));
-        districts.setItems(options.districts());
-        districts.setItemLabelGenerator(name::apply);
-        schools.setLabel(getTranslation("reports.view.schools"));
-        schools.setItems(options.schools());
-        schools.setItemLabelGenerator(name::apply);
-        for (MultiSelectComboBox<?> box : new MultiSelectComboBox<?>[] {projects, districts, schools}) {
-            box.setHelperText(getTranslation("reports.view.all-if-empty"));
-            box.setWidth("20em");
-        }
-        from.setLabel(getTranslation("reports.view.from"));
-        to.setLabel(getTranslation("reports.view.to"));
-        LocalDate today = LocalDate.now(clock);
-        from.setValue(today.minusYears(1).withDayOfMonth(1));
-        to.setValue(today);
+        int current = ReportRequest.schoolYearOf(LocalDate.now(clock));
+        schoolYear.setLabel(getTranslation("reports.view.school-year"));
+        schoolYear.setItems(java.util.stream.IntStream.rangeClosed(current - 5, current).boxed()
+                .sorted(java.util.Comparator.reverseOrder()).toList());
+        schoolYear.setItemLabelGenerator(y -> y + "/" + String.format("%02d", (y + 1) % 100));
+        schoolYear.setValue(current);
         language.setLabel(getTranslation("reports.view.language"));
         language.setItems(Locale.forLanguageTag("sv"), Locale.ENGLISH);
         language.setItemLabelGenerator(l -> "en".equals(l.getLanguage()) ? "English" : "Svenska");
@@ -109,18 +88,15 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         status.getElement().setAttribute("role", "status");
         downloads.setId("report-downloads");
 
-        HorizontalLayout scope = new HorizontalLayout(projects, districts, schools);
-        scope.setWrap(true);
-        HorizontalLayout period = new HorizontalLayout(from, to, language, pdf, xlsx, csv);
+        HorizontalLayout period = new HorizontalLayout(schoolYear, language, pdf, xlsx, csv);
         period.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         period.setWrap(true);
         add(new H2(getTranslation("reports.view.title")), new Paragraph(getTranslation("reports.view.intro")),
-                scope, period, progress, status, downloads);
+                period, progress, status, downloads);
     }
 
     ReportRequest request() {
-        return new ReportRequest(ids(projects), ids(districts), ids(schools), from.getValue(), to.getValue(),
-                language.getValue());
+        return ReportRequest.schoolYear(schoolYear.getValue(), language.getValue());
     }
 
     void generate(Function<ReportRequest, ReportFile> build) {
@@ -160,10 +136,6 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         pdf.setEnabled(!busy);
         xlsx.setEnabled(!busy);
         csv.setEnabled(!busy);
-    }
-
-    private static java.util.Set<Long> ids(MultiSelectComboBox<ReportOptions.Option> box) {
-        return box.getValue().stream().map(ReportOptions.Option::id).collect(Collectors.toSet());
     }
 
     @Override

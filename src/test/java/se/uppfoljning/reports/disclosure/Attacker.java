@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
  * A reader who knows every published number and every additive relation between the cells and tries to
@@ -83,10 +84,10 @@ final class Attacker {
         if (u == 0) {
             return List.of();
         }
-        List<Rational[]> rows = new ArrayList<>();
+        List<BigFraction[]> rows = new ArrayList<>();
         for (Equation e : equations) {
-            Rational[] row = new Rational[u + 1];
-            Arrays.fill(row, Rational.ZERO);
+            BigFraction[] row = new BigFraction[u + 1];
+            Arrays.fill(row, BigFraction.ZERO);
             long rhs = 0;
             boolean any = false;
             if (hidden.get(e.total())) {
@@ -111,9 +112,9 @@ final class Attacker {
                         coefficient--;
                     }
                 }
-                row[k] = Rational.of(coefficient);
+                row[k] = BigFraction.of(coefficient);
             }
-            row[u] = Rational.of(rhs);
+            row[u] = BigFraction.of(rhs);
             rows.add(row);
         }
         // Gauss-Jordan
@@ -130,16 +131,16 @@ final class Attacker {
             if (pivot < 0) {
                 continue;
             }
-            Rational[] p = rows.remove(pivot);
+            BigFraction[] p = rows.remove(pivot);
             rows.add(rank, p);
-            Rational lead = p[c];
+            BigFraction lead = p[c];
             for (int k = 0; k <= u; k++) {
                 p[k] = p[k].divide(lead);
             }
             for (int r = 0; r < rows.size(); r++) {
-                Rational[] row = rows.get(r);
+                BigFraction[] row = rows.get(r);
                 if (r != rank && row[c].signum() != 0) {
-                    Rational f = row[c];
+                    BigFraction f = row[c];
                     for (int k = 0; k <= u; k++) {
                         row[k] = row[k].subtract(f.multiply(p[k]));
                     }
@@ -160,17 +161,17 @@ final class Attacker {
         long[] constant = new long[rank];
         long[][] coefficient = new long[rank][f];
         for (int r = 0; r < rank; r++) {
-            Rational[] row = rows.get(r);
-            java.math.BigInteger lcm = row[u].den();
+            BigFraction[] row = rows.get(r);
+            java.math.BigInteger lcm = row[u].getDenominator().abs();
             for (int i = 0; i < f; i++) {
-                java.math.BigInteger d = row[freeCols.get(i)].den();
+                java.math.BigInteger d = row[freeCols.get(i)].getDenominator().abs();
                 lcm = lcm.divide(lcm.gcd(d)).multiply(d);
             }
-            Rational scale = new Rational(lcm, java.math.BigInteger.ONE);
+            BigFraction scale = BigFraction.of(lcm);
             den[r] = lcm.longValueExact();
-            constant[r] = row[u].multiply(scale).num().longValueExact();
+            constant[r] = whole(row[u].multiply(scale));
             for (int i = 0; i < f; i++) {
-                coefficient[r][i] = row[freeCols.get(i)].multiply(scale).num().longValueExact();
+                coefficient[r][i] = whole(row[freeCols.get(i)].multiply(scale));
             }
         }
         long[] bounds = upperBounds();
@@ -389,5 +390,10 @@ final class Attacker {
             rank++;
         }
         return rank;
+    }
+
+    /** An integral fraction as a long; BigFraction may keep the sign in the denominator. */
+    private static long whole(BigFraction f) {
+        return f.getNumerator().divide(f.getDenominator()).longValueExact();
     }
 }

@@ -30,12 +30,13 @@ class ReportViewTest extends KaribuTest {
     EvaluationReportService reports;
 
     @Test
-    void evaluatorChoosesASchoolAndGetsADownloadLink() {
+    void evaluatorChoosesASchoolYearAndGetsADownloadLink() {
         login("utvarderare");
         UI.getCurrent().navigate(ReportView.class);
         ReportView view = _get(ReportView.class);
-        assertThat(view.schools.getListDataView().getItems()).hasSizeGreaterThanOrEqualTo(16);
-        view.schools.select(view.schools.getListDataView().getItems().findFirst().orElseThrow());
+        view.schoolYear.setValue(2025);
+        assertThat(view.request().periodFrom()).isEqualTo(java.time.LocalDate.of(2025, 8, 1));
+        assertThat(view.request().periodTo()).isEqualTo(java.time.LocalDate.of(2026, 7, 31));
         view.showDownload(reports.pdf(view.request()));
         Anchor link = _get(Anchor.class, spec -> spec.withId("report-download"));
         assertThat(link.getText()).startsWith("uppfoljning-rapport_").endsWith(".pdf");
@@ -49,12 +50,12 @@ class ReportViewTest extends KaribuTest {
     }
 
     @Test
-    void theDefaultPeriodEndsTodayInStockholmJustAfterMidnight() {
+    void theDefaultSchoolYearIsTodaysInStockholmJustAfterMidnight() {
         login("utvarderare");
-        Clock clock = Clock.fixed(Instant.parse("2026-11-30T23:05:00Z"), ZoneId.of("Europe/Stockholm"));
+        // 1 August 00:05 in Stockholm is still 31 July in UTC: the new school year has begun.
+        Clock clock = Clock.fixed(Instant.parse("2026-07-31T22:05:00Z"), ZoneId.of("Europe/Stockholm"));
         ReportView view = new ReportView(reports, clock);
-        assertThat(view.to.getValue()).isEqualTo(LocalDate.of(2026, 12, 1));
-        assertThat(view.from.getValue()).isEqualTo(LocalDate.of(2025, 12, 1));
+        assertThat(view.schoolYear.getValue()).isEqualTo(2026);
     }
 
     @Autowired
