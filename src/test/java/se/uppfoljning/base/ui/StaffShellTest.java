@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import se.uppfoljning.KaribuTest;
 import se.uppfoljning.absence.ui.AbsenceView;
 import se.uppfoljning.cases.ui.CaseListView;
-import se.uppfoljning.reports.ui.ReportView;
 
 /** The staff shell in Swedish: skip link, focus on the view's heading after navigation, Swedish dates (issue #13). */
 class StaffShellTest extends KaribuTest {
@@ -38,9 +37,9 @@ class StaffShellTest extends KaribuTest {
 
     @Test
     void datePickersSpeakSwedishAndExplainTheFormat() {
-        login("utvarderare");
-        UI.getCurrent().navigate(ReportView.class);
-        DatePicker to = _get(DatePicker.class, spec -> spec.withLabel("Till"));
+        login("samtalsledare");
+        UI.getCurrent().navigate(se.uppfoljning.ratings.ui.RatingView.class);
+        DatePicker to = _get(DatePicker.class, spec -> spec.withLabel("Datum"));
         DatePicker.DatePickerI18n i18n = to.getI18n();
         assertThat(i18n.getMonthNames()).startsWith("januari").endsWith("december");
         assertThat(i18n.getWeekdays()).first().isEqualTo("söndag");

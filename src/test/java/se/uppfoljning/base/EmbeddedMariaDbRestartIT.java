@@ -13,7 +13,7 @@ import se.uppfoljning.base.db.DatabaseProperties;
 import se.uppfoljning.base.db.EmbeddedMariaDb;
 
 /** The embedded MariaDB keeps its data in the data directory across a stop and a new start. */
-class EmbeddedMariaDbRestartTest {
+class EmbeddedMariaDbRestartIT {
 
     @Test
     void dataSurvivesARestart() throws Exception {
