@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * SPSS syntax ({@code .sps}) that reads the bundle's CSV files (UTF-8, comma, double-quote qualifier) into named
- * datasets with variable labels, value labels, missing values and measurement levels. Labels are single-quoted
+ * datasets with variable labels, value labels, missing values and measurement levels, each saved as a {@code .sav} next to
+ * its CSV (the first one stays open). Labels are single-quoted
  * with quotes doubled, kept on one line and cut to SPSS's limits in bytes (variable labels 255, value labels 120);
  * every command ends with a period at the end of its last line. Run it with the unzipped bundle as the working
  * folder (File > Open > Syntax, then Run All). Reference: IBM SPSS Statistics Command Syntax Reference, GET DATA,
@@ -67,10 +68,11 @@ public final class SpssSyntax {
                 sep = "\n  /";
             }
             s.append(".\n");
-            s.append("EXECUTE.\n");
+            s.append("SAVE OUTFILE=").append(quote(d.name() + ".sav")).append(".\n");
         }
         if (!datasets.isEmpty()) {
-            s.append("\nDATASET ACTIVATE ").append(datasets.getFirst().name()).append(".\n");
+            s.append("\nGET FILE=").append(quote(datasets.getFirst().name() + ".sav")).append(".\n");
+            s.append("DATASET NAME ").append(datasets.getFirst().name()).append(".\n");
         }
         return s.toString();
     }
