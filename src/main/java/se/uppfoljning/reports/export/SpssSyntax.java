@@ -108,9 +108,9 @@ public final class SpssSyntax {
         return "'" + text.replace("'", "''") + "'";
     }
 
-    /** Comment text: one line, no period that could end the comment early. */
+    /** Comment text: one line, no period that could end the comment early, no quote that could open a string. */
     private static String comment(String text) {
-        String t = SyntaxText.oneLine(text).replace('.', ',');
+        String t = SyntaxText.oneLine(text).replace('.', ',').replaceAll("['\"]", "");
         return t.isEmpty() ? "-" : t;
     }
 }
