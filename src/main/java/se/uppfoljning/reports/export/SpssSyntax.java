@@ -4,12 +4,12 @@ import java.util.List;
 
 /**
  * SPSS syntax ({@code .sps}) that reads the bundle's CSV files (UTF-8, comma, double-quote qualifier) into named
- * datasets with variable labels, value labels, missing values and measurement levels, each saved as a {@code .sav} next to
- * its CSV (the first one stays open). Labels are single-quoted
- * with quotes doubled, kept on one line and cut to SPSS's limits in bytes (variable labels 255, value labels 120);
- * every command ends with a period at the end of its last line. Run it with the unzipped bundle as the working
- * folder (File > Open > Syntax, then Run All). Reference: IBM SPSS Statistics Command Syntax Reference, GET DATA,
- * VARIABLE LABELS, VALUE LABELS, MISSING VALUES, VARIABLE LEVEL.
+ * datasets with variable labels, value labels, missing values and measurement levels, each saved as a
+ * {@code .sav} next to its CSV (the first one stays open at the end). Labels are single-quoted with quotes
+ * doubled, kept on one line and cut to SPSS's limits in bytes (variable labels 255, value labels 120); every
+ * command ends with a period at the end of its last line. Run it with the unzipped bundle as the working folder
+ * (File > Open > Syntax, then Run All). Reference: IBM SPSS Statistics Command Syntax Reference, GET DATA,
+ * VARIABLE LABELS, VALUE LABELS, MISSING VALUES, VARIABLE LEVEL; checked with GNU PSPP.
  */
 public final class SpssSyntax {
 

@@ -172,8 +172,8 @@ public final class StatsDatasets {
         }
         Map<List<Object>, Object[]> byCase = new LinkedHashMap<>();
         for (List<Object> row : longSet.rows()) {
-            Object wave = row.get(waveColumn);
-            int offset = START.equalsIgnoreCase(String.valueOf(wave)) ? 0 : END.equalsIgnoreCase(String.valueOf(wave)) ? 1 : -1;
+            String wave = String.valueOf(row.get(waveColumn));
+            int offset = START.equalsIgnoreCase(wave) ? 0 : END.equalsIgnoreCase(wave) ? 1 : -1;
             if (offset < 0) {
                 continue;
             }
