@@ -18,6 +18,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import se.uppfoljning.IntegrationTest;
 import se.uppfoljning.TestLogin;
 import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.DemoProperties;
+import se.uppfoljning.cases.CaseData;
+import se.uppfoljning.cases.CaseDetails;
+import se.uppfoljning.cases.CaseService;
+import se.uppfoljning.cases.CaseStatus;
+import se.uppfoljning.cases.Gender;
+import se.uppfoljning.cases.ProjectListItem;
+import se.uppfoljning.cases.ReferenceDataService;
+import se.uppfoljning.ratings.RatingService;
+import se.uppfoljning.ratings.Timepoint;
+import se.uppfoljning.surveys.Answers;
 
 @IntegrationTest
 class StatisticsBundleServiceTest {
@@ -28,6 +39,26 @@ class StatisticsBundleServiceTest {
     UserDetailsService users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CaseService cases;
+    @Autowired
+    RatingService ratings;
+    @Autowired
+    ReferenceDataService reference;
+
+    /** A case with one START rating, made the way coordinators make it; the bundle of its project has data. */
+    private long projectWithARating() {
+        TestLogin.login(users, "samordnare");
+        ProjectListItem south = reference.projects().stream()
+                .filter(p -> p.name().equals(DemoProperties.PROJECT_SOUTH)).findFirst().orElseThrow();
+        CaseDetails c = cases.create(new CaseData(south.id(), south.schools().getFirst().id(), 7, Gender.GIRL,
+                LocalDate.of(2025, 9, 15), null, CaseStatus.ACTIVE, null, null, null, null));
+        ratings.record(c.id(), Timepoint.START, LocalDate.of(2025, 9, 20), new Answers(java.util.Map.of(
+                "rater-role", java.util.List.of("school-staff"), "attendance", java.util.List.of("3"),
+                "wellbeing", java.util.List.of("3"), "school-work", java.util.List.of("3"),
+                "family-cooperation", java.util.List.of("3"))));
+        return south.id();
+    }
 
     @AfterEach
     void logout() {
@@ -45,7 +76,9 @@ class StatisticsBundleServiceTest {
 
     @Test
     void theBundleIsForEvaluatorsOnlyAndAudited() throws Exception {
-        ReportRequest all = period(LocalDate.of(2025, 8, 1), LocalDate.of(2027, 6, 30));
+        long project = projectWithARating();
+        ReportRequest all = new ReportRequest(Set.of(project), Set.of(), Set.of(), LocalDate.of(2025, 8, 1),
+                LocalDate.of(2027, 6, 30), Locale.ENGLISH);
         TestLogin.login(users, "admin-demo");
         assertThatThrownBy(() -> reports.statisticsBundle(all)).isInstanceOf(AccessDeniedException.class);
         TestLogin.login(users, "utvarderare");
