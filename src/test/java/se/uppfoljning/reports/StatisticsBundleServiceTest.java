@@ -70,7 +70,7 @@ class StatisticsBundleServiceTest {
     }
 
     private int audited() {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT_DOWNLOADED' AND actor = 'utvarderare'"
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT_CREATED' AND actor = 'utvarderare'"
                 + " AND target LIKE '%-statistik.zip'").query(Integer.class).single();
     }
 

@@ -227,7 +227,7 @@ public final class StatsDatasets {
             return n;
         }
         String s = trimmed(cell);
-        if (s != null && CellGuard.isPlainNumber(s)) {
+        if (s != null && se.uppfoljning.base.SpreadsheetText.isPlainNumber(s)) {
             return s.contains(".") ? (Object) Double.parseDouble(s) : (Object) Long.parseLong(s);
         }
         return null;
