@@ -104,6 +104,22 @@ public class EvaluationReportService {
         return exported(request, input, "-csv.zip", "application/zip", out.toByteArray());
     }
 
+    /**
+     * The statistics bundle: the same de-identified data as CSV (long and wide START/END layouts) with syntax that
+     * reads it with labels in R, SPSS and Stata, in one ZIP. Evaluators only; audited like the other exports.
+     *
+     * @throws se.uppfoljning.base.BusinessException {@code reports.export.error.no-data} when the scope has no
+     *         answers and no ratings
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('EVALUATOR')")
+    public ReportFile statisticsBundle(ReportRequest request) {
+        request.validate();
+        ReportInput input = assembler.assemble(request, LocalDate.now(clock));
+        byte[] bytes = se.uppfoljning.reports.export.StatisticsBundle.zip(input);
+        return exported(request, input, "-statistik.zip", "application/zip", bytes);
+    }
+
     private ReportFile exported(ReportRequest request, ReportInput input, String suffix, String contentType, byte[] bytes) {
         String name = new EvaluationReportBuilder().build(input).fileName().replace("rapport", "export").replace(".pdf", suffix);
         audit.record(current.actorName(), "EXPORT_CREATED", "export:" + name, describe(request, input));

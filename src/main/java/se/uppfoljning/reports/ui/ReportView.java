@@ -51,6 +51,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     final Button pdf = new Button();
     final Button xlsx = new Button();
     final Button csv = new Button();
+    final Button statistics = new Button();
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
     final Div downloads = new Div();
@@ -79,16 +80,20 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         csv.setText(getTranslation("reports.view.csv"));
         csv.setId("report-csv");
         csv.addClickListener(e -> generate(reports::csv));
+        statistics.setText(getTranslation("reports.view.statistics"));
+        statistics.setId("report-statistics");
+        statistics.addClickListener(e -> generate(reports::statisticsBundle));
         boolean evaluator = com.vaadin.flow.server.VaadinService.getCurrentRequest() != null
                 && com.vaadin.flow.server.VaadinService.getCurrentRequest().isUserInRole(Roles.EVALUATOR);
         xlsx.setVisible(evaluator);
         csv.setVisible(evaluator);
+        statistics.setVisible(evaluator);
         progress.setIndeterminate(true);
         progress.setVisible(false);
         status.getElement().setAttribute("role", "status");
         downloads.setId("report-downloads");
 
-        HorizontalLayout period = new HorizontalLayout(schoolYear, language, pdf, xlsx, csv);
+        HorizontalLayout period = new HorizontalLayout(schoolYear, language, pdf, xlsx, csv, statistics);
         period.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         period.setWrap(true);
         add(new H2(getTranslation("reports.view.title")), new Paragraph(getTranslation("reports.view.intro")),
@@ -136,6 +141,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         pdf.setEnabled(!busy);
         xlsx.setEnabled(!busy);
         csv.setEnabled(!busy);
+        statistics.setEnabled(!busy);
     }
 
     @Override
