@@ -136,6 +136,17 @@ final class AbsenceCsvImport {
      */
     static ImportPreview check(List<CsvRow> rows, Map<String, CaseWindow> cases, Set<CaseMonth> stored,
                                YearMonth currentMonth) {
+        return check(rows, cases, Set.of(), stored, currentMonth);
+    }
+
+    /**
+     * As {@link #check(List, Map, Set, YearMonth)}, for a school reporter.
+     *
+     * @param otherSchools codes of existing cases of other schools: such a row is refused as
+     *                     {@link Rejection#CASE_OF_OTHER_SCHOOL} instead of "unknown case"
+     */
+    static ImportPreview check(List<CsvRow> rows, Map<String, CaseWindow> cases, Set<String> otherSchools,
+                               Set<CaseMonth> stored, YearMonth currentMonth) {
         Map<CaseMonth, Long> firstLine = new HashMap<>();
         List<PreviewRow> out = new ArrayList<>(rows.size());
         for (CsvRow r : rows) {
@@ -144,7 +155,8 @@ final class AbsenceCsvImport {
             if (r.caseCode() != null) {
                 window = cases.get(r.caseCode().value());
                 if (window == null) {
-                    reasons.add(ImportReason.of(Rejection.UNKNOWN_CASE, r.caseCode().value()));
+                    reasons.add(ImportReason.of(otherSchools.contains(r.caseCode().value())
+                            ? Rejection.CASE_OF_OTHER_SCHOOL : Rejection.UNKNOWN_CASE, r.caseCode().value()));
                 }
             }
             if (window != null && r.month() != null && outside(r.month(), window)) {

@@ -2,6 +2,7 @@ package se.uppfoljning.absence;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,10 +33,12 @@ import se.uppfoljning.security.CurrentStaff;
  * Monthly absence of the cases in the caller's scope: list, create, change and delete months one at a time,
  * and import many from CSV after a preview. Cases are checked through {@link CaseService}, so a case outside
  * the scope is "not found" here too; an import names it "unknown case", the same as a code that does not
- * exist. Coordinators and administrators only; reports read figures through {@link #figuresOfCases}.
+ * exist. Coordinators and administrators; a school reporter (issue #16) does the same for its own school's
+ * cases, and a row of another school's case is refused as {@link Rejection#CASE_OF_OTHER_SCHOOL}. Reports read
+ * figures through {@link #figuresOfCases}.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'SCHOOL_REPORTER')")
 public class AbsenceService {
 
     /** Used when a project's threshold cannot be read; the schema's default for projects. */
@@ -47,10 +50,12 @@ public class AbsenceService {
     private final CurrentStaff current;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AbsenceBatchWriter writer;
 
     AbsenceService(MonthlyAbsenceRepository months, CaseService cases, ReferenceDataService reference,
-                   CurrentStaff current, AuditTrail audit, Clock clock) {
+                   CurrentStaff current, AuditTrail audit, Clock clock, AbsenceBatchWriter writer) {
         this.clock = clock;
+        this.writer = writer;
         this.months = months;
         this.cases = cases;
         this.reference = reference;
@@ -150,29 +155,22 @@ public class AbsenceService {
         if (preview.validCount() == 0) {
             throw new BusinessException("file", "absence.import.error.nothing-valid");
         }
-        int created = 0;
-        int updated = 0;
-        List<MonthlyAbsence> toSave = new ArrayList<>();
-        for (PreviewRow row : preview.rows()) {
-            if (!row.valid()) {
-                continue;
-            }
+        List<PreviewRow> valid = preview.rows().stream().filter(PreviewRow::valid).toList();
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        for (PreviewRow row : valid) {
             long caseId = prepared.windows.get(row.caseCode()).caseId();
-            MonthlyAbsence m = prepared.stored.get(new CaseMonth(caseId, row.month()));
+            MonthlyAbsenceRepository.Stored m = prepared.stored.get(new CaseMonth(caseId, row.month()));
+            Object[] hours = {scaled(row.hoursOffered()), scaled(row.unauthorised()), scaled(row.authorised())};
             if (m == null) {
-                m = new MonthlyAbsence(caseId);
-                created++;
+                inserts.add(new Object[] {caseId, row.month().atDay(1), hours[0], hours[1], hours[2]});
             } else {
-                updated++;
+                updates.add(new Object[] {hours[0], hours[1], hours[2], m.id(), m.version()});
             }
-            m.apply(row.month(), row.hoursOffered(), row.unauthorised(), row.authorised());
-            toSave.add(m);
         }
-        try {
-            months.saveAllAndFlush(toSave);
-        } catch (DataIntegrityViolationException raceWithAnotherImport) {
-            throw new BusinessException("file", "absence.import.error.concurrent");
-        }
+        writer.write(inserts, updates);
+        int created = inserts.size();
+        int updated = updates.size();
         ImportResult result = new ImportResult(created, updated, preview.rejectedCount());
         audit.record(current.actorName(), "ABSENCE_IMPORTED", "absence:import", "mode=" + mode + " created="
                 + created + " updated=" + updated + " skipped=" + result.skipped());
@@ -196,23 +194,64 @@ public class AbsenceService {
         return out;
     }
 
+    /**
+     * Completeness of the schools' monthly reporting (issue #16): one row per school and month from {@code from}
+     * to {@code to} (both included, at most {@value #MAX_COMPLETENESS_MONTHS} months, not after the current month),
+     * over the caller's cases. A case counts for a month when the month lies within its period (start month to
+     * end month, or the current month while open), whatever its status. Schools without a case in a month have
+     * no row for it. Coordinators and administrators only.
+     *
+     * @throws BusinessException field {@code from}: {@code absence.completeness.error.range} when from is after to
+     *                           or the span is too long
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public List<CompletenessRow> completeness(YearMonth from, YearMonth to) {
+        YearMonth now = currentMonth();
+        if (from == null || to == null || from.isAfter(to) || from.plusMonths(MAX_COMPLETENESS_MONTHS).isBefore(to)) {
+            throw new BusinessException("from", "absence.completeness.error.range", MAX_COMPLETENESS_MONTHS);
+        }
+        YearMonth last = to.isAfter(now) ? now : to;
+        int count = cases.count(CaseFilter.none());
+        List<CaseDetails> all = cases.list(CaseFilter.none(), 0, count + 100);
+        Map<Long, Set<YearMonth>> reported = new HashMap<>();
+        for (List<Long> chunk : chunks(all.stream().map(CaseDetails::id).toList())) {
+            months.reportedOfCases(chunk, LocalDate.of(2000, 1, 1), last.atDay(1)).forEach(r -> reported
+                    .computeIfAbsent(r.caseId(), k -> new HashSet<>()).add(YearMonth.from(r.monthStart())));
+        }
+        return AbsenceCompleteness.rows(all, reported, from, last);
+    }
+
+    static final int MAX_COMPLETENESS_MONTHS = 24;
+
     /** A file read and checked against the caller's cases and the months stored for them. */
     private final class Prepared {
         final Map<String, CaseWindow> windows;
-        final Map<CaseMonth, MonthlyAbsence> stored = new HashMap<>();
+        final Map<CaseMonth, MonthlyAbsenceRepository.Stored> stored = new HashMap<>();
         final ImportPreview preview;
 
         Prepared(byte[] csv) {
             List<CsvRow> rows = AbsenceCsvImport.parse(csv);
             Set<String> codes = rows.stream().filter(r -> r.caseCode() != null).map(r -> r.caseCode().value())
                     .collect(Collectors.toSet());
-            windows = visibleCases().entrySet().stream().filter(e -> codes.contains(e.getKey()))
+            Map<String, CaseWindow> visible = visibleCases();
+            windows = visible.entrySet().stream().filter(e -> codes.contains(e.getKey()))
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
             for (List<Long> chunk : chunks(windows.values().stream().map(CaseWindow::caseId).toList())) {
-                months.findByCaseIdIn(chunk).forEach(m -> stored.put(new CaseMonth(m.getCaseId(), m.getMonth()), m));
+                months.storedOfCases(chunk).forEach(m -> stored.put(new CaseMonth(m.caseId(), m.month()), m));
             }
-            preview = AbsenceCsvImport.check(rows, windows, stored.keySet(), currentMonth());
+            preview = AbsenceCsvImport.check(rows, windows, otherSchools(codes, visible.keySet()),
+                    stored.keySet(), currentMonth());
         }
+    }
+
+    /** For a school reporter, the codes of the file that name another school's case; nothing for other staff. */
+    private Set<String> otherSchools(Set<String> codes, Set<String> visible) {
+        if (current.scope().schoolId() == null) {
+            return Set.of();
+        }
+        Set<String> unknownHere = codes.stream().filter(c -> !visible.contains(c)).collect(Collectors.toSet());
+        return unknownHere.isEmpty() ? Set.of() : cases.codesOfOtherSchools(unknownHere);
     }
 
     /** Every case the caller may see, by code: CaseService applies the data scope. */
@@ -279,6 +318,10 @@ public class AbsenceService {
         if (problem == Rejection.TOO_MANY_DECIMALS) {
             throw new BusinessException(field, "absence.error.decimals");
         }
+    }
+
+    private static BigDecimal scaled(BigDecimal hours) {
+        return hours.setScale(AbsenceData.SCALE);
     }
 
     private static List<List<Long>> chunks(Collection<Long> ids) {

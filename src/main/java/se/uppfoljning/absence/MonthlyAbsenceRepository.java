@@ -28,6 +28,25 @@ interface MonthlyAbsenceRepository extends JpaRepository<MonthlyAbsence, Long> {
         }
     }
 
+    /** Which months of these cases are stored, with id and version, for an import to replace them. */
+    @Query("select new se.uppfoljning.absence.MonthlyAbsenceRepository$Stored(m.id, m.caseId, m.monthStart, m.version)"
+            + " from MonthlyAbsence m where m.caseId in :caseIds")
+    List<Stored> storedOfCases(Collection<Long> caseIds);
+
+    record Stored(long id, long caseId, LocalDate monthStart, int version) {
+        java.time.YearMonth month() {
+            return java.time.YearMonth.from(monthStart);
+        }
+    }
+
+    /** Case id and month of every stored month of these cases, for the completeness view. */
+    @Query("select new se.uppfoljning.absence.MonthlyAbsenceRepository$Reported(m.caseId, m.monthStart)"
+            + " from MonthlyAbsence m where m.caseId in :caseIds and m.monthStart between :from and :to")
+    List<Reported> reportedOfCases(Collection<Long> caseIds, LocalDate from, LocalDate to);
+
+    record Reported(long caseId, LocalDate monthStart) {
+    }
+
     Optional<MonthlyAbsence> findByCaseIdAndMonthStart(long caseId, LocalDate monthStart);
 
     @Modifying(flushAutomatically = true)

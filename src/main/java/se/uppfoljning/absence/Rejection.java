@@ -29,7 +29,12 @@ public enum Rejection {
     /** Unauthorised + authorised absence is more than the hours offered. */
     ABSENCE_EXCEEDS_OFFERED,
     /** Same case and month as an earlier row of the file. Args: the earlier line. */
-    DUPLICATE_ROW;
+    DUPLICATE_ROW,
+    /**
+     * A school reporter's file names a case of another school: the reporter reports its own school only
+     * (issue #16). Args: code.
+     */
+    CASE_OF_OTHER_SCHOOL;
 
     public String messageKey() {
         return "absence.import.reason." + name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -9,8 +9,11 @@ public final class Roles {
     public static final String COORDINATOR = "COORDINATOR";
     public static final String FACILITATOR = "FACILITATOR";
     public static final String EVALUATOR = "EVALUATOR";
+    /** Reports one school's monthly absence; sees that school's cases only (issue #16). */
+    public static final String SCHOOL_REPORTER = "SCHOOL_REPORTER";
 
-    public static final java.util.List<String> ALL = java.util.List.of(ADMIN, COORDINATOR, FACILITATOR, EVALUATOR);
+    public static final java.util.List<String> ALL = java.util.List.of(ADMIN, COORDINATOR, FACILITATOR, EVALUATOR,
+            SCHOOL_REPORTER);
 
     private Roles() {
     }

@@ -50,7 +50,9 @@ public class CaseService {
         this.remover = remover;
     }
 
+    /** The caller's cases; a school reporter's are those of its school (issue #16). */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'FACILITATOR', 'SCHOOL_REPORTER')")
     public List<CaseDetails> list(CaseFilter filter, int offset, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<PupilCase> q = cb.createQuery(PupilCase.class);
@@ -62,6 +64,7 @@ public class CaseService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'FACILITATOR', 'SCHOOL_REPORTER')")
     public int count(CaseFilter filter) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
@@ -93,13 +96,37 @@ public class CaseService {
         return out;
     }
 
+    /**
+     * The codes among {@code caseCodes} (normalised, e.g. K7QX-M4P2) that name an existing case outside the
+     * caller's school. Only for a school reporter, whose import must say "another school's case" rather than
+     * "unknown case" (issue #16); it learns nothing about such a case but that the code is in use.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SCHOOL_REPORTER')")
+    public Set<String> codesOfOtherSchools(java.util.Collection<String> caseCodes) {
+        DataScope scope = current.scope();
+        List<String> all = List.copyOf(new java.util.HashSet<>(caseCodes));
+        Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i < all.size(); i += 1000) {
+            CriteriaBuilder cb = em.getCriteriaBuilder();
+            CriteriaQuery<String> q = cb.createQuery(String.class);
+            Root<PupilCase> root = q.from(PupilCase.class);
+            q.select(root.get("caseCode")).where(cb.not(scopePredicate(cb, root, scope)),
+                    root.get("caseCode").in(all.subList(i, Math.min(all.size(), i + 1000))));
+            out.addAll(em.createQuery(q).getResultList());
+        }
+        return out;
+    }
+
     /** The case if the caller may see it; otherwise "not found", the same answer as for an unknown id. */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'FACILITATOR', 'SCHOOL_REPORTER')")
     public CaseDetails get(long id) {
         return visible(id).toDetails();
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'FACILITATOR', 'SCHOOL_REPORTER')")
     public CaseDetails getByCode(String code) {
         CaseCode parsed = CaseCode.parseOrNull(code);
         if (parsed == null) {
@@ -162,7 +189,8 @@ public class CaseService {
     private PupilCase visible(long id) {
         DataScope scope = current.scope();
         return cases.findById(id)
-                .filter(c -> scope.allows(c.getProject().getId(), c.getSchool().getDistrict().getId()))
+                .filter(c -> scope.allowsCase(c.getProject().getId(), c.getSchool().getDistrict().getId(),
+                        c.getSchool().getId()))
                 .orElseThrow(CaseService::notFound);
     }
 
@@ -203,6 +231,9 @@ public class CaseService {
     }
 
     static Predicate scopePredicate(CriteriaBuilder cb, Root<PupilCase> root, DataScope scope) {
+        if (scope.schoolId() != null) {
+            return cb.equal(root.get("school").get("id"), scope.schoolId());
+        }
         if (scope.all()) {
             return cb.conjunction();
         }

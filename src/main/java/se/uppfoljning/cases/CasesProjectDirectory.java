@@ -11,10 +11,12 @@ class CasesProjectDirectory implements ProjectDirectory {
 
     private final ProjectRepository projects;
     private final DistrictRepository districts;
+    private final SchoolRepository schools;
 
-    CasesProjectDirectory(ProjectRepository projects, DistrictRepository districts) {
+    CasesProjectDirectory(ProjectRepository projects, DistrictRepository districts, SchoolRepository schools) {
         this.projects = projects;
         this.districts = districts;
+        this.schools = schools;
     }
 
     @Override
@@ -28,6 +30,13 @@ class CasesProjectDirectory implements ProjectDirectory {
     @Transactional(readOnly = true)
     public List<Option> districts() {
         return districts.findAll().stream().map(d -> new Option(d.getId(), d.getName()))
+                .sorted(Comparator.comparing(Option::name)).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Option> schools() {
+        return schools.findAll().stream().map(s -> new Option(s.getId(), s.getName()))
                 .sorted(Comparator.comparing(Option::name)).toList();
     }
 }

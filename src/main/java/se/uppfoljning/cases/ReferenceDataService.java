@@ -45,7 +45,8 @@ public class ReferenceDataService {
     @Transactional(readOnly = true)
     public List<ProjectListItem> projects() {
         DataScope scope = current.scope();
-        return projects.findAll().stream().filter(p -> scope.allowsProject(p.getId()))
+        return projects.findAll().stream().filter(p -> scope.allowsProject(p.getId()) || (scope.schoolId() != null
+                        && p.getSchools().stream().anyMatch(s -> s.getId().equals(scope.schoolId()))))
                 .sorted(Comparator.comparing(Project::getName))
                 .map(p -> toItem(p, scope)).toList();
     }
@@ -250,7 +251,7 @@ public class ReferenceDataService {
 
     private static ProjectListItem toItem(Project p, DataScope scope) {
         List<SchoolItem> visible = p.getSchools().stream()
-                .filter(s -> scope.allows(p.getId(), s.getDistrict().getId()))
+                .filter(s -> scope.allowsCase(p.getId(), s.getDistrict().getId(), s.getId()))
                 .map(ReferenceDataService::toItem).sorted(Comparator.comparing(SchoolItem::name)).toList();
         return new ProjectListItem(p.getId(), p.getProgramme().getName(), p.getName(), p.getStartDate(), p.getEndDate(),
                 p.getPhases(), p.getBudget(), p.getAbsenceThresholdPercent(), p.getRetentionMonths(), visible,

@@ -70,6 +70,16 @@ public class FocusGroupService {
                 .map(t -> new GuideOption(t.id(), t.version(), t.title())).toList();
     }
 
+    /** Guides for sessions of this type: focus-group guides, or project-interview guides (issue #16). */
+    @Transactional(readOnly = true)
+    public List<GuideOption> guides(SessionType type) {
+        TemplateCatalog c = catalog.getIfAvailable();
+        if (c == null) {
+            return List.of();
+        }
+        return c.ofKind(type.guideKind()).stream().map(t -> new GuideOption(t.id(), t.version(), t.title())).toList();
+    }
+
     /** The themes a session with this guide offers before any note is written ("other" only without a guide). */
     @Transactional(readOnly = true)
     public List<ThemeItem> guideThemes(String templateId, Integer version) {
@@ -279,8 +289,10 @@ public class FocusGroupService {
         return null;
     }
 
+    /** The guide must exist and be of the session's kind: a focus-group guide or a project-interview guide. */
     private void checkGuide(SessionData d) {
-        if (d.guideTemplateId() != null && guide(d.guideTemplateId(), d.guideTemplateVersion()).isEmpty()) {
+        if (d.guideTemplateId() != null && guide(d.guideTemplateId(), d.guideTemplateVersion())
+                .filter(t -> t.kind() == d.type().guideKind()).isEmpty()) {
             throw new BusinessException("guide", "focusgroups.error.guide-unknown");
         }
     }
@@ -291,7 +303,8 @@ public class FocusGroupService {
             return Optional.empty();
         }
         try {
-            return Optional.of(c.get(id, version)).filter(t -> t.kind() == TemplateKind.FOCUS_GROUP_GUIDE);
+            return Optional.of(c.get(id, version)).filter(t -> t.kind() == TemplateKind.FOCUS_GROUP_GUIDE
+                    || t.kind() == TemplateKind.PROJECT_INTERVIEW_GUIDE);
         } catch (BusinessException unknown) {
             return Optional.empty();
         }

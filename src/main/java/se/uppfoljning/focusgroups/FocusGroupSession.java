@@ -45,6 +45,11 @@ class FocusGroupSession {
     private String guideTemplateId;
     @Column(name = "guide_template_version")
     private Integer guideTemplateVersion;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "session_type")
+    private SessionType type = SessionType.FOCUS_GROUP;
+    @Column(name = "occasion_month")
+    private Integer occasionMonth;
     @Column(name = "consent_recorded")
     private boolean consentRecorded;
     @Enumerated(EnumType.STRING)
@@ -94,6 +99,8 @@ class FocusGroupSession {
         this.guideTemplateId = d.guideTemplateId();
         this.guideTemplateVersion = d.guideTemplateId() == null ? null : d.guideTemplateVersion();
         this.consentRecorded = d.consentRecorded();
+        this.type = d.type();
+        this.occasionMonth = d.occasionMonth();
         participants.clear();
         d.participants().forEach((role, count) -> {
             if (count != null && count > 0) {
@@ -120,7 +127,7 @@ class FocusGroupSession {
 
     SessionData toData() {
         return new SessionData(projectId, schoolId, schoolId == null ? districtId : null, heldOn, guideTemplateId,
-                guideTemplateVersion, Map.copyOf(participants), consentRecorded);
+                guideTemplateVersion, Map.copyOf(participants), consentRecorded, type, occasionMonth);
     }
 
     Long getId() {

@@ -32,6 +32,19 @@ final class SessionRules {
         if ((d.guideTemplateId() == null) != (d.guideTemplateVersion() == null)) {
             throw new BusinessException("guide", "focusgroups.error.guide-unknown");
         }
+        if (d.type() == SessionType.PROJECT_INTERVIEW) {
+            // Recorded per project, not per school or case (issue #16).
+            if (d.schoolId() != null || d.districtId() != null) {
+                throw new BusinessException("schoolId", "focusgroups.error.interview-whole-project");
+            }
+            if (d.occasionMonth() == null || d.occasionMonth() < 0
+                    || d.occasionMonth() > SessionData.MAX_OCCASION_MONTH) {
+                throw new BusinessException("occasionMonth", "focusgroups.error.occasion",
+                        SessionData.MAX_OCCASION_MONTH);
+            }
+        } else if (d.occasionMonth() != null) {
+            throw new BusinessException("occasionMonth", "focusgroups.error.occasion-only-interview");
+        }
         for (Map.Entry<ParticipantRole, Integer> e : d.participants().entrySet()) {
             if (e.getKey() == null || e.getValue() == null || e.getValue() < 0
                     || e.getValue() > SessionData.MAX_PER_ROLE) {

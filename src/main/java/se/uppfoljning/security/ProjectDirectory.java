@@ -12,6 +12,9 @@ public interface ProjectDirectory {
 
     List<Option> districts();
 
+    /** Every school, for the school of a school reporter. */
+    List<Option> schools();
+
     record Option(long id, String name) {
     }
 }

@@ -43,6 +43,12 @@ public class StaffService {
         return directory.projects();
     }
 
+    /** Schools a school reporter can report for. */
+    @Transactional(readOnly = true)
+    public List<ProjectDirectory.Option> schoolOptions() {
+        return directory.schools();
+    }
+
     /** Districts a scope line can be narrowed to. */
     @Transactional(readOnly = true)
     public List<ProjectDirectory.Option> districtOptions() {
@@ -68,7 +74,8 @@ public class StaffService {
         apply(user, data);
         user.setMustChangePassword(true);
         users.save(user);
-        audit.record(current.actorName(), "STAFF_CREATED", "staff:" + user.getUsername(), "roles=" + data.roles());
+        audit.record(current.actorName(), "STAFF_CREATED", "staff:" + user.getUsername(), "roles=" + data.roles()
+                + (data.schoolId() == null ? "" : ", school=" + data.schoolId()));
         return toItem(user);
     }
 
@@ -90,7 +97,8 @@ public class StaffService {
         apply(user, data);
         users.saveAndFlush(user);
         audit.record(current.actorName(), "STAFF_UPDATED", "staff:" + user.getUsername(),
-                "roles=" + data.roles() + ", allProjects=" + data.allProjects() + ", scopes=" + data.scopes().size());
+                "roles=" + data.roles() + ", allProjects=" + data.allProjects() + ", scopes=" + data.scopes().size()
+                        + (data.schoolId() == null ? "" : ", school=" + data.schoolId()));
         return toItem(user);
     }
 
@@ -179,6 +187,10 @@ public class StaffService {
      * see no cases at all (IT staff who manage accounts and reference data).
      */
     private void validateScopes(StaffData data) {
+        if (data.roles().contains(Roles.SCHOOL_REPORTER) || data.schoolId() != null) {
+            validateSchool(data);
+            return;
+        }
         if (data.allProjects()) {
             return;
         }
@@ -194,7 +206,27 @@ public class StaffService {
         }
     }
 
+    /**
+     * A school reporter has that role only, names one existing school and no projects: the school is the whole
+     * scope (issue #16). Mixing it with another role would silently narrow that role to one school.
+     */
+    private void validateSchool(StaffData data) {
+        if (!data.roles().equals(java.util.Set.of(Roles.SCHOOL_REPORTER))) {
+            throw new BusinessException("roles", "security.staff.error.school-reporter-alone");
+        }
+        if (data.schoolId() == null) {
+            throw new BusinessException("schoolId", "security.staff.error.school-required");
+        }
+        if (directory.schools().stream().noneMatch(o -> o.id() == data.schoolId())) {
+            throw new BusinessException("schoolId", "security.staff.error.school-unknown");
+        }
+        if (data.allProjects() || !data.scopes().isEmpty()) {
+            throw new BusinessException("scopes", "security.staff.error.school-no-projects");
+        }
+    }
+
     private static void apply(StaffUser user, StaffData data) {
+        user.setSchoolId(data.schoolId());
         user.setAllProjects(data.allProjects());
         user.getScopes().clear();
         if (!data.allProjects()) {
@@ -206,6 +238,6 @@ public class StaffService {
         return new StaffListItem(u.getId(), u.getUsername(), u.getRoles(), u.isEnabled(), u.isAllProjects(),
                 u.getScopes().stream().map(r -> new StaffData.ScopeEntry(r.projectId(), r.districtId()))
                         .collect(java.util.stream.Collectors.toSet()),
-                u.isMustChangePassword(), u.getVersion());
+                u.isMustChangePassword(), u.getVersion(), u.getSchoolId());
     }
 }

@@ -43,6 +43,9 @@ class StaffUser {
     @Column(name = "all_projects")
     private boolean allProjects;
 
+    @Column(name = "school_id")
+    private Long schoolId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "security_staff_scope", joinColumns = @JoinColumn(name = "user_id"))
     private Set<ScopeRow> scopes = new HashSet<>();
@@ -108,6 +111,14 @@ class StaffUser {
         this.allProjects = allProjects;
     }
 
+    Long getSchoolId() {
+        return schoolId;
+    }
+
+    void setSchoolId(Long schoolId) {
+        this.schoolId = schoolId;
+    }
+
     int getVersion() {
         return version;
     }
@@ -117,6 +128,9 @@ class StaffUser {
     }
 
     DataScope toDataScope() {
+        if (schoolId != null) {
+            return DataScope.ofSchool(schoolId);
+        }
         if (allProjects) {
             return DataScope.ALL;
         }

@@ -27,7 +27,7 @@ class ShippedTemplatesTest {
     @Test
     void loadsEveryShippedTemplateWithoutWarnings() {
         assertThat(byId).containsOnlyKeys("parent-enquiry-start", "parent-enquiry-end", "staff-rating-form",
-                "focus-group-guide");
+                "focus-group-guide", "project-interview-guide");
         assertThat(result.warnings()).isEmpty();
         result.templates().forEach(t -> {
             assertThat(t.contentHash()).hasSize(64);

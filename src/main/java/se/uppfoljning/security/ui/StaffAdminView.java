@@ -34,6 +34,7 @@ import se.uppfoljning.security.StaffService;
 public class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final StaffService staff;
+    private final Map<Long, String> schoolNames;
     private final Map<Long, String> projectNames;
     private final Map<Long, String> districtNames;
     final Grid<StaffListItem> grid = new Grid<>();
@@ -54,7 +55,9 @@ public class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
         List<Option> districts = staff.districtOptions();
         projectNames = projects.stream().collect(Collectors.toMap(Option::id, Option::name));
         districtNames = districts.stream().collect(Collectors.toMap(Option::id, Option::name));
-        form = new StaffForm(projects, districts);
+        List<Option> schools = staff.schoolOptions();
+        schoolNames = schools.stream().collect(Collectors.toMap(Option::id, Option::name));
+        form = new StaffForm(projects, districts, schools);
 
         grid.addColumn(StaffListItem::username).setHeader(getTranslation("security.staff.username")).setAutoWidth(true);
         grid.addColumn(i -> i.roles().stream().sorted().map(r -> getTranslation("security.role." + r))
@@ -91,6 +94,10 @@ public class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
 
     /** "Alla projekt", or the project names, each with its district when narrowed. */
     String scopeSummary(StaffListItem item) {
+        if (item.schoolId() != null) {
+            return getTranslation("security.staff.school.summary",
+                    schoolNames.getOrDefault(item.schoolId(), "#" + item.schoolId()));
+        }
         if (item.allProjects()) {
             return getTranslation("security.staff.all-projects");
         }

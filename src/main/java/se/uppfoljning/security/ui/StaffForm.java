@@ -40,14 +40,20 @@ public class StaffForm extends Composite<FormLayout> {
     final List<ScopeLine> scopes = new ArrayList<>();
     final Button addScope = new Button();
     final Span scopeError = new Span();
+    final ComboBox<Option> school = new ComboBox<>();
     final PasswordField password = new PasswordField();
     private final List<Option> projects;
     private final List<Option> districts;
     private final Map<String, HasValidation> byField;
 
-    public StaffForm(List<Option> projects, List<Option> districts) {
+    public StaffForm(List<Option> projects, List<Option> districts, List<Option> schools) {
         this.projects = projects;
         this.districts = districts;
+        school.setLabel(getTranslation("security.staff.school"));
+        school.setHelperText(getTranslation("security.staff.school.helper"));
+        school.setItems(schools);
+        school.setItemLabelGenerator(Option::name);
+        school.setClearButtonVisible(true);
         username.setLabel(getTranslation("security.staff.username"));
         username.setMaxLength(StaffData.USERNAME_MAX_LENGTH);
         username.setRequiredIndicatorVisible(true);
@@ -56,6 +62,7 @@ public class StaffForm extends Composite<FormLayout> {
         roles.setItems(Roles.ALL);
         roles.setItemLabelGenerator(r -> getTranslation("security.role." + r));
         roles.setRequiredIndicatorVisible(true);
+        roles.addValueChangeListener(e -> updateScopeState());
         allProjects.setLabel(getTranslation("security.staff.all-projects"));
         allProjects.addValueChangeListener(e -> updateScopeState());
         addScope.setText(getTranslation("security.staff.scope.add"));
@@ -67,14 +74,14 @@ public class StaffForm extends Composite<FormLayout> {
         scopeError.addClassName("field-error");
         scopeError.getElement().setAttribute("role", "alert");
         scopeError.setVisible(false);
-        VerticalLayout scopeBox = new VerticalLayout(allProjects, scopeLines, addScope, scopeError);
+        VerticalLayout scopeBox = new VerticalLayout(school, allProjects, scopeLines, addScope, scopeError);
         scopeBox.setPadding(false);
         password.setMaxLength(StaffData.PASSWORD_MAX_LENGTH);
         password.setHelperText(getTranslation("security.password.rule", StaffData.PASSWORD_MIN_LENGTH));
         getContent().add(username, roles, scopeBox, password);
         getContent().setColspan(scopeBox, 2);
         getContent().setMaxWidth("60em");
-        byField = Map.of("username", username, "roles", roles, "password", password);
+        byField = Map.of("username", username, "roles", roles, "password", password, "schoolId", school);
     }
 
     /** Empties the form for a new account. */
@@ -84,6 +91,7 @@ public class StaffForm extends Composite<FormLayout> {
         username.setReadOnly(false);
         roles.clear();
         allProjects.setValue(false);
+        school.clear();
         scopes.clear();
         scopeLines.removeAll();
         password.clear();
@@ -98,6 +106,8 @@ public class StaffForm extends Composite<FormLayout> {
         username.setReadOnly(true);
         roles.setValue(item.roles());
         allProjects.setValue(item.allProjects());
+        school.setValue(item.schoolId() == null ? null
+                : school.getListDataView().getItems().filter(o -> o.id() == item.schoolId()).findFirst().orElse(null));
         item.scopes().stream()
                 .sorted(java.util.Comparator.comparing(StaffData.ScopeEntry::projectId))
                 .forEach(this::addScopeLine);
@@ -114,7 +124,9 @@ public class StaffForm extends Composite<FormLayout> {
                         line.district.getValue() == null ? null : line.district.getValue().id()));
             }
         }
-        return new StaffData(username.getValue(), roles.getValue(), allProjects.getValue(), entries);
+        boolean reporter = roles.getValue().contains(Roles.SCHOOL_REPORTER);
+        return new StaffData(username.getValue(), roles.getValue(), allProjects.getValue() && !reporter,
+                reporter ? Set.of() : entries, reporter && school.getValue() != null ? school.getValue().id() : null);
     }
 
     /** Shows a service error next to its field; returns false if the error belongs to no field. */
@@ -151,7 +163,14 @@ public class StaffForm extends Composite<FormLayout> {
         return line;
     }
 
+    /** A school reporter names a school instead of projects; everybody else names projects. */
     private void updateScopeState() {
+        boolean reporter = roles.getValue().contains(Roles.SCHOOL_REPORTER);
+        school.setVisible(reporter);
+        school.setRequiredIndicatorVisible(reporter);
+        allProjects.setVisible(!reporter);
+        scopeLines.setVisible(!reporter);
+        addScope.setVisible(!reporter);
         boolean lines = !allProjects.getValue();
         scopeLines.setEnabled(lines);
         addScope.setEnabled(lines);
