@@ -76,6 +76,8 @@ public final class ClusterParents {
         final List<String> failures = new ArrayList<>();
         final List<String> resumes = new ArrayList<>();
         String finalFailure;
+        /** Times the link was opened again after a failure and showed the form or the language choice. */
+        int reopened;
 
         Parent(Invite invite) {
             this.invite = invite;
@@ -227,6 +229,10 @@ public final class ClusterParents {
                 if (p.firstNode == null) {
                     p.firstNode = browser.cookie("NODE");
                 }
+                if (open > 1 && (browser.isShown("lang-sv") || browser.isShown("survey-next")
+                        || browser.isShown("survey-submit"))) {
+                    p.reopened++;
+                }
                 if (browser.isShown("lang-sv")) {
                     if (open > 1) {
                         p.resumes.add("language choice (was on " + shownPage + ")");
@@ -254,12 +260,13 @@ public final class ClusterParents {
                     return;
                 }
                 String kind = kind(e);
+                String progress = browser.text("survey-progress-text");
+                if (!progress.isBlank()) {
+                    shownPage = page(progress);
+                }
                 p.failures.add(kind + " on " + node + " at " + shownPage);
                 errors.add(new Object[] {System.currentTimeMillis() / 1000.0, kind, node});
                 p.finalFailure = kind;
-                if (shownPage == null) {
-                    shownPage = page(browser.text("survey-progress-text"));
-                }
                 if ("deadline".equals(e.step())) {
                     return;
                 }
@@ -339,9 +346,13 @@ public final class ClusterParents {
         List<String> resumed = new ArrayList<>();
         parents.stream().filter(p -> !p.failures.isEmpty()).forEach(p -> p.resumes.stream()
                 .filter(r -> !r.equals("form at once")).forEach(resumed::add));
-        long resumedParents = parents.stream().filter(p -> !p.failures.isEmpty() && p.resumes.size() > 1 || p.alreadySubmittedOnReopen).count();
+        long resumedParents = parents.stream().filter(p -> p.reopened > 0 || p.alreadySubmittedOnReopen).count();
         line("- parents who reopened their link after a failure and went on: %d of %d; where they landed: %s",
                 resumedParents, failedParents, countBy(resumed.stream().map(ClusterParents::landing).toList()));
+        line("- of the parents who met a failure, submitted in the end (thank-you page): %d; last failure of those who"
+                + " did not: %s", parents.stream().filter(p -> !p.failures.isEmpty() && p.acknowledged).count(),
+                countBy(parents.stream().filter(p -> !p.acknowledged && !p.alreadySubmittedOnReopen && p.finalFailure != null)
+                        .map(p -> p.finalFailure).toList()));
         line("- resumption detail (page shown now / page shown when it failed): %s", countBy(resumed));
         if (Files.exists(eventsFile)) {
             List<String> lines = Files.readAllLines(eventsFile);
