@@ -330,6 +330,7 @@ rm -f "$DIR/parents.pid"
 log "parents during the faults:"
 cat "$DIR/parents-fault.md" 2>/dev/null || tail -20 "$DIR/parents-fault.log"
 load_stop
+sleep 3   # a failed login still in flight when the loop stopped is written before the counts below
 for b in parent other; do
     log "whole run, browser $b: $(load_total $b 0) page loads through HAProxy, $(load_errors $b 0) failed"
 done
