@@ -242,7 +242,10 @@ public final class ClusterParents {
                     String now = page(browser.text("survey-progress-text"));
                     p.resumes.add(open == 1 ? "form at once" : "page " + now + " (was on " + shownPage + ")");
                 } else {
-                    throw new VaadinParent.StepFailed("navigate", "neither language choice nor form shown");
+                    String shown = browser.isShown("parent-unavailable") ? "the outage page"
+                            : browser.isShown("parent-session-ended") ? "the session-ended page"
+                            : "a page titled '" + browser.text("parent-title") + "'";
+                    throw new VaadinParent.StepFailed("navigate", "neither language choice nor form shown but " + shown);
                 }
                 shownPage = page(browser.text("survey-progress-text"));
                 answer(scenario, browser, p);
