@@ -77,6 +77,7 @@ cleanup() {
     stop_pid galera3; stop_pid galera2; stop_pid galera1
 }
 trap cleanup EXIT
+trap 'exit 143' TERM INT   # e.g. from timeout(1): still stop everything started
 
 galera_start() {  # node [--wsrep-new-cluster]
     local n=$1; shift
