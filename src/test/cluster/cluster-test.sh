@@ -7,8 +7,12 @@
 #   app node, later one Galera node, brings both back, and reports: requests that failed through HAProxy and
 #   for how long, time until each node served (ready) again, Galera cluster size, and the audit hash chain
 #   checked link by link in SQL across the rows both app nodes wrote.
+#   Parents: se.uppfoljning.load.ClusterParents (test classes) writes invitations into the cluster and lets
+#   Vaadin-speaking parents answer through HAProxy: throughput with two app nodes and with one, then parents
+#   arriving all through the kills (acknowledged vs stored submissions, errors, resumption by reopening the link),
+#   and afterwards the application's own audit chain verifier on every Galera node.
 #
-# Usage (as root, from the repository root, after ./mvnw package -DskipTests):
+# Usage (as root, from the repository root, after ./mvnw package -DskipTests, which also compiles the tests):
 #   src/test/cluster/cluster-test.sh [--install]
 # --install runs apt-get install for galera-4, mariadb-server, haproxy, rsync (apt-get update first).
 # Environment: CLUSTER_PORT_BASE (default 23300; uses BASE+1 .. BASE+62 on 127.0.0.1), CLUSTER_DIR (default
@@ -41,6 +45,8 @@ for tool in mariadbd mariadb-install-db mariadb haproxy rsync curl bc; do
 done
 [[ -n $GALERA_LIB ]] || { echo "galera-4 not installed: run with --install" >&2; exit 2; }
 [[ -f $JAR ]] || { echo "$JAR not found: run ./mvnw package -DskipTests first" >&2; exit 2; }
+[[ -f $ROOT/target/test-classes/se/uppfoljning/load/ClusterParents.class ]] \
+    || { echo "test classes not compiled: run ./mvnw package -DskipTests first" >&2; exit 2; }
 
 db_port()   { echo $((BASE + $1)); }        # SQL, nodes 1..3
 gcomm_port() { echo $((BASE + 10 + $1)); }
@@ -50,6 +56,7 @@ app_port()  { echo $((BASE + 40 + $1)); }   # HTTP, apps 1..2
 mgmt_port() { echo $((BASE + 50 + $1)); }
 LB_PORT=$((BASE + 40))
 LB_STATS=$((BASE + 60))
+LB_ONE=$((BASE + 59))   # a second front with app1 only: throughput of one app node
 CLUSTER_ADDRESS="gcomm://127.0.0.1:$(gcomm_port 1),127.0.0.1:$(gcomm_port 2),127.0.0.1:$(gcomm_port 3)"
 
 stop_pid() {  # stop one process we started, by the PID we recorded
@@ -65,10 +72,12 @@ stop_pid() {  # stop one process we started, by the PID we recorded
 }
 cleanup() {
     load_stop
+    stop_pid parents
     stop_pid haproxy; stop_pid app2; stop_pid app1
     stop_pid galera3; stop_pid galera2; stop_pid galera1
 }
 trap cleanup EXIT
+trap 'exit 143' TERM INT   # e.g. from timeout(1): still stop everything started
 
 galera_start() {  # node [--wsrep-new-cluster]
     local n=$1; shift
@@ -141,6 +150,15 @@ backend app
     default-server inter 1s fall 2 rise 2
     server app1 127.0.0.1:$(app_port 1) check port $(mgmt_port 1) cookie app1
     server app2 127.0.0.1:$(app_port 2) check port $(mgmt_port 2) cookie app2
+frontend one_node
+    bind 127.0.0.1:$LB_ONE
+    default_backend app_one
+backend app_one
+    cookie NODE insert indirect nocache httponly
+    option httpchk GET /actuator/health/readiness
+    http-check expect status 200
+    default-server inter 1s fall 2 rise 2
+    server app1 127.0.0.1:$(app_port 1) check port $(mgmt_port 1) cookie app1
 listen stats
     bind 127.0.0.1:$LB_STATS
     stats enable
@@ -183,10 +201,28 @@ load_gap() {  # longest run of failed requests after a time, in seconds
         END { if (s && e - s > g) g = e - s; printf "%.1f", g + 0 }' "$DIR/$1.requests"
 }
 
+# Parents (se.uppfoljning.load.ClusterParents from the test classes, on the test class path).
+parents_cp() {
+    local f=$ROOT/target/cluster-classpath.txt
+    if [[ ! -s $f ]]; then
+        (cd "$ROOT" && ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$f" >/dev/null)
+    fi
+    echo "$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$f")"
+}
+parents_cmd() {  # mode [-Dcluster.x=y ...]: the command in PARENTS_CMD
+    local mode=$1; shift
+    PARENTS_CMD=("$JAVA" -Xmx768m -cp "$CP" -Dcluster.lb="http://127.0.0.1:$LB_PORT" \
+        -Dcluster.db="jdbc:mariadb:sequential://127.0.0.1:$(db_port 1),127.0.0.1:$(db_port 3),127.0.0.1:$(db_port 2)/uppfoljning" \
+        -Dcluster.user=uppfoljning -Dcluster.password="$DB_PASSWORD" "$@" se.uppfoljning.load.ClusterParents "$mode")
+}
+parents() { parents_cmd "$@"; "${PARENTS_CMD[@]}"; }
+event() { echo "$(date +%s.%N) $*" >>"$DIR/events"; }
+
 # ---------------------------------------------------------------------------------------------------------
 cleanup
 rm -rf "$DIR"; mkdir -p "$DIR"
 log "work dir $DIR, ports $((BASE + 1))..$((BASE + 60)) on 127.0.0.1"
+CP=$(parents_cp)
 
 t=$(now)
 for n in 1 2 3; do
@@ -228,14 +264,36 @@ for b in a b c d; do
     log "browser $b stuck to $first"
 done
 
-# --- kill -9 the app node the load's browser is stuck to ---------------------------------------------------
+# --- throughput with two app nodes and with one (HAProxy front with app1 only) -----------------------------
+PARENTS=${CLUSTER_PARENTS:-80}
+parents throughput -Dcluster.parents=20 -Dcluster.concurrency=5 -Dcluster.label=warm-up \
+    -Dcluster.out="$DIR/parents-warmup.md" >"$DIR/parents-warmup.log" 2>&1 || fail "warm-up parents failed"
+log "warm-up: $(head -1 "$DIR/parents-warmup.md" 2>/dev/null)"
+for front in two one; do
+    port=$LB_PORT; [[ $front == one ]] && port=$LB_ONE
+    parents throughput -Dcluster.lb="http://127.0.0.1:$port" -Dcluster.parents="$PARENTS" -Dcluster.concurrency=10 \
+        -Dcluster.label="$front app node(s)" -Dcluster.out="$DIR/parents-$front.md" >"$DIR/parents-$front.log" 2>&1 \
+        || fail "parents through $front app node(s): lost submissions or no result"
+    log "throughput, $front app node(s): $(head -1 "$DIR/parents-$front.md" 2>/dev/null)"
+done
+
+# --- parents arriving all through the faults: kill -9 app1, later galera2, both brought back -----------------
 load_start parent
 load_start other
-sleep 5
-victim=$(tail -1 "$DIR/parent.requests" | awk '{print $3}'); victim=${victim:-app1}; vn=${victim#app}
+rm -f "$DIR/fault.stop" "$DIR/fault.started" "$DIR/events"
+parents_cmd fault -Dcluster.rate="${CLUSTER_RATE:-1.5}" -Dcluster.maxSeconds=600 -Dcluster.stopFile="$DIR/fault.stop" \
+    -Dcluster.startedFile="$DIR/fault.started" -Dcluster.events="$DIR/events" -Dcluster.out="$DIR/parents-fault.md"
+"${PARENTS_CMD[@]}" >"$DIR/parents-fault.log" 2>&1 &
+fault_pid=$!
+echo $fault_pid >"$DIR/parents.pid"
+for _ in $(seq 1 120); do [[ -f $DIR/fault.started ]] && break; sleep 0.5; done
+[[ -f $DIR/fault.started ]] || fail "the fault-phase parents did not start"
+sleep "${CLUSTER_BEFORE_KILL:-20}"
+victim=app1; vn=1
 t=$(now)
 stop_pid "app$vn" -KILL
-log "kill -9 $victim"
+event "kill -9 $victim"
+log "kill -9 $victim with parents answering"
 wait_lb "$victim" DOWN 15 && log "HAProxy took $victim out after $(since "$t") s" || fail "HAProxy kept $victim"
 sleep 3
 log "page loads through HAProxy since the kill, browser stuck to $victim: $(load_total parent "$t"), failed $(load_errors parent "$t"), longest failing stretch $(load_gap parent "$t") s"
@@ -243,11 +301,14 @@ t2=$(now)
 app_start "$vn"
 app_wait_ready "$vn" 300 || fail "$victim did not come back"
 wait_lb "$victim" UP 15 || fail "HAProxy did not take $victim back"
+event "$victim back in HAProxy"
 log "$victim restarted and back in HAProxy after $(since "$t2") s (from the kill: $(since "$t") s)"
+sleep 10
 
 # --- kill -9 a Galera node (app2's preferred one) ---------------------------------------------------------
 t=$(now)
 stop_pid galera2 -KILL
+event "kill -9 galera2"
 for _ in $(seq 1 40); do [[ $(cluster_size 1) == 2 ]] && break; sleep 0.25; done
 log "kill -9 galera2; cluster size $(cluster_size 1) after $(since "$t") s"
 sleep 2
@@ -258,9 +319,19 @@ done
 t2=$(now)
 galera_start 2
 galera_wait_synced 2 180 || { tail -20 "$DIR/galera2/error.log" || true; fail "galera2 did not rejoin"; }
+event "galera2 rejoined and synced"
 log "galera2 rejoined (state transfer) in $(since "$t2") s; cluster size $(cluster_size 1)"
-sleep 2
+sleep 10
+touch "$DIR/fault.stop"
+for _ in $(seq 1 240); do kill -0 $fault_pid 2>/dev/null || break; sleep 1; done
+kill -0 $fault_pid 2>/dev/null && stop_pid parents
+fault_rc=0; wait $fault_pid || fault_rc=$?
+[[ $fault_rc == 0 ]] || fail "fault-phase parents: lost submissions or no result (see $DIR/parents-fault.log)"
+rm -f "$DIR/parents.pid"
+log "parents during the faults:"
+cat "$DIR/parents-fault.md" 2>/dev/null || tail -20 "$DIR/parents-fault.log"
 load_stop
+sleep 3   # a failed login still in flight when the loop stopped is written before the counts below
 for b in parent other; do
     log "whole run, browser $b: $(load_total $b 0) page loads through HAProxy, $(load_errors $b 0) failed"
 done
@@ -279,6 +350,10 @@ for n in 1 2 3; do
     c=$(galera_sql "$n" "SELECT COUNT(*) FROM uppfoljning.audit_entry")
     [[ $c == "$entries" ]] || fail "galera$n has $c audit entries, galera3 $entries"
 done
+
+parents audit -Dcluster.nodes="jdbc:mariadb://127.0.0.1:$(db_port 1)/uppfoljning,jdbc:mariadb://127.0.0.1:$(db_port 2)/uppfoljning,jdbc:mariadb://127.0.0.1:$(db_port 3)/uppfoljning" \
+    -Dcluster.out="$DIR/parents-audit.md" >"$DIR/parents-audit.log" 2>&1 || fail "audit chain verifier: broken or empty"
+cat "$DIR/parents-audit.md" 2>/dev/null || tail -20 "$DIR/parents-audit.log"
 
 log "total time $(since "$T0") s"
 if [[ $FAILED == 0 ]]; then log "PASSED"; else log "FAILED (logs in $DIR)"; fi

@@ -221,6 +221,16 @@ public final class VaadinParent {
         return tree.showsText(text);
     }
 
+    /** A cookie this browser holds (e.g. HAProxy's node cookie), or null. */
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    /** Takes over another parent's cookies: the same browser opening the link again in a new tab. */
+    public void takeCookiesOf(VaadinParent other) {
+        cookies.putAll(other.cookies);
+    }
+
     /** Forgets the client-side copy of the UI, e.g. before measuring the server's heap in this JVM. */
     public void forgetState() {
         tree = new UiTree();
