@@ -135,8 +135,9 @@ class SchoolReporterIntegrationTest {
         assertThat(absence.months(own.id()).months()).isEmpty();
         assertThatThrownBy(() -> absence.months(other.id())).isInstanceOf(BusinessException.class);
         assertThatThrownBy(() -> cases.getByCode(other.caseCode())).isInstanceOf(BusinessException.class);
-        assertThat(reference.projects()).singleElement()
-                .satisfies(p -> assertThat(p.schools()).extracting(SchoolItem::id).containsExactly(schools.get(0).id()));
+        // Other tests add projects with this school to the shared database: each one shows this school only.
+        assertThat(reference.projects()).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.schools()).extracting(SchoolItem::id).containsExactly(schools.get(0).id()));
     }
 
     @Test

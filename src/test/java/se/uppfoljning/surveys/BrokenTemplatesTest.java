@@ -31,7 +31,7 @@ class BrokenTemplatesTest {
                 Arguments.of("missing-id.yaml", "1:1: required property 'id' not found"),
                 Arguments.of("bad-version.yaml", "2:10: /version: must have a minimum value of 1"),
                 Arguments.of("unknown-kind.yaml", "3:7: /kind: does not have a value in the enumeration"
-                        + " [\"parent-enquiry\", \"rating-form\", \"focus-group-guide\"]"),
+                        + " [\"parent-enquiry\", \"rating-form\", \"focus-group-guide\", \"project-interview-guide\"]"),
                 Arguments.of("unknown-question-type.yaml", "17:15: /sections/0/questions/1/type: does not have a value"
                         + " in the enumeration [\"likert\", \"single-choice\", \"multiple-choice\", \"yes-no\", \"number\","
                         + " \"short-text\", \"long-text\", \"matrix\", \"rating-0-10\", \"date\"]"),
