@@ -50,6 +50,9 @@ public class ProductionJarExtension implements BeforeAllCallback {
             String extra = spring.getEnvironment().getProperty("uppfoljning.test.jar-args", "");
             for (String a : extra.split(",")) {
                 if (!a.isBlank()) {
+                    // An extra argument replaces a default one for the same property (Spring would join both).
+                    String name = a.strip().split("=", 2)[0];
+                    args.removeIf(d -> d.startsWith(name + "="));
                     args.add(a.strip());
                 }
             }
