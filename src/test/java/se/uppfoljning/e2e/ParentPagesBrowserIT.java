@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import se.uppfoljning.ServerTest;
 import se.uppfoljning.TestLogin;
@@ -39,8 +38,7 @@ class ParentPagesBrowserIT {
 
     private static final int[][] VIEWPORTS = {{320, 640, 1}, {640, 450, 2}};
 
-    @LocalServerPort
-    int port;
+    private final int port = se.uppfoljning.ProductionJarExtension.jar().port();
     @Autowired
     InvitationService invitations;
     @Autowired
