@@ -4,11 +4,11 @@ import ch.vorburger.exec.ManagedProcessException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
+import se.uppfoljning.base.DatabaseOutage;
 
 /**
  * Turns the known reasons why the database cannot be used at start-up into Spring Boot's short
@@ -41,7 +41,7 @@ class DatabaseStartFailureAnalyzer implements FailureAnalyzer {
                             "Check SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD and the user's grants"
                                     + " (docs/deployment.md).", failure);
                 }
-                if (state.startsWith("08") || t instanceof SQLTransientConnectionException) {
+                if (DatabaseOutage.isCause(sql)) {
                     return new FailureAnalysis("The database at " + url + " cannot be reached: " + sql.getMessage(),
                             "Start the database or correct SPRING_DATASOURCE_URL, then start the application again.",
                             failure);
