@@ -21,7 +21,7 @@ class EmbeddedMariaDbRestartIT {
     void dataSurvivesARestart() throws Exception {
         Path root = newRoot();
         Path dir = root.resolve("data");
-        DatabaseProperties props = new DatabaseProperties(dir.toString(), 0, "restarttest", false);
+        DatabaseProperties props = new DatabaseProperties(dir.toString(), 0, "restarttest", false, Duration.ofSeconds(180));
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(props);
              Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
              Statement s = c.createStatement()) {
@@ -54,7 +54,7 @@ class EmbeddedMariaDbRestartIT {
             assertThatThrownBy(() -> EmbeddedMariaDb.start(
                     new DatabaseProperties(dir.toString(), 0, "timeouttest", false, Duration.ofMillis(1))))
                     .hasStackTraceContaining("not seen in 1ms");
-            try (EmbeddedMariaDb db = EmbeddedMariaDb.start(new DatabaseProperties(dir.toString(), 0, "timeouttest", false));
+            try (EmbeddedMariaDb db = EmbeddedMariaDb.start(new DatabaseProperties(dir.toString(), 0, "timeouttest", false, Duration.ofSeconds(180)));
                  Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
                  Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT 1")) {

@@ -122,6 +122,15 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Signs in on {@code baseUrl}/login as a demo staff member (password of the demo seed) and waits to leave the login. */
+    void signIn(String baseUrl, String username) {
+        open(baseUrl + "/login");
+        type(byId("vaadinLoginUsername"), username);
+        type(byId("vaadinLoginPassword"), "demo-losenord-2026");
+        click(driver.findElement(By.cssSelector("vaadin-button[slot='submit']")));
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
     /** Runs axe-core (WCAG 2.1 A and AA rules) and returns the serious and critical violations as text. */
     List<String> seriousAccessibilityViolations() {
         // Vaadin's development tools (dev mode only, never shown to real users) are not part of the pages checked.

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
@@ -32,11 +31,7 @@ class StaffShellBrowserIT {
     @Test
     void headerReflowsAt320PxAndFocusLandsOnTheHeading() {
         try (Browser b = new Browser("sv-SE")) {
-            b.open(url("/login"));
-            b.type(b.byId("vaadinLoginUsername"), "samordnare");
-            b.type(b.byId("vaadinLoginPassword"), "demo-losenord-2026");
-            b.click(b.driver.findElement(By.cssSelector("vaadin-button[slot='submit']")));
-            b.wait.until(d -> !d.getCurrentUrl().contains("/login"));
+            b.signIn(url(""), "samordnare");
             b.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 640,
                     "deviceScaleFactor", 1, "mobile", true));
             for (String path : List.of("/cases", "/absence")) {

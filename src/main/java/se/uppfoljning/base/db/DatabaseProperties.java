@@ -22,9 +22,4 @@ public record DatabaseProperties(
         @DefaultValue("uppfoljning") String databaseName,
         @DefaultValue("false") boolean wipeOnStart,
         @DefaultValue("180s") Duration startTimeout) {
-
-    /** The defaults for everything but the data directory, port, schema and wiping. */
-    public DatabaseProperties(String dataDir, int port, String databaseName, boolean wipeOnStart) {
-        this(dataDir, port, databaseName, wipeOnStart, Duration.ofSeconds(180));
-    }
 }
