@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import se.uppfoljning.cases.CaseCode;
 import se.uppfoljning.enquiries.Wave;
 import se.uppfoljning.focusgroups.ParticipantRole;
 
@@ -37,7 +38,6 @@ public final class ReportDemoData {
             "Hökarängsskolan"};
     private static final String[] DISTRICTS = {"Enskede-Årsta-Vantör", "Farsta", "Hägersten-Älvsjö", "Skärholmen"};
     private static final String[] PROJECTS = {"Tillsammans tillbaka", "Närvaroteamet Söder"};
-    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
 
     private ReportDemoData() {
     }
@@ -384,14 +384,7 @@ public final class ReportDemoData {
     }
 
     private static String caseCode(SplittableRandom r) {
-        StringBuilder b = new StringBuilder(9);
-        for (int i = 0; i < 8; i++) {
-            if (i == 4) {
-                b.append('-');
-            }
-            b.append(CODE_ALPHABET.charAt(r.nextInt(CODE_ALPHABET.length())));
-        }
-        return b.toString();
+        return CaseCode.random(r).value();
     }
 
     private static int pick(SplittableRandom r, int[] weights) {
