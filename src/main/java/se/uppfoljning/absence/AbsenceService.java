@@ -22,6 +22,7 @@ import se.uppfoljning.absence.AbsenceCsvImport.CaseWindow;
 import se.uppfoljning.absence.AbsenceCsvImport.CsvRow;
 import se.uppfoljning.audit.AuditTrail;
 import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.Roles;
 import se.uppfoljning.cases.CaseDetails;
 import se.uppfoljning.cases.CaseFilter;
 import se.uppfoljning.cases.CaseService;
@@ -38,7 +39,7 @@ import se.uppfoljning.security.CurrentStaff;
  * figures through {@link #figuresOfCases}.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'SCHOOL_REPORTER')")
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "', '" + Roles.SCHOOL_REPORTER + "')")
 public class AbsenceService {
 
     /** Used when a project's threshold cannot be read; the schema's default for projects. */
@@ -182,7 +183,7 @@ public class AbsenceService {
      * Nothing here identifies a pupil beyond the case id.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADMIN', 'EVALUATOR')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.EVALUATOR + "')")
     public List<MonthlyAbsenceFigures> figuresOfCases(Collection<Long> requestedCaseIds) {
         Collection<Long> caseIds = requestedCaseIds.isEmpty() ? List.of() : cases.visibleIds(requestedCaseIds);
         List<MonthlyAbsenceFigures> out = new ArrayList<>();
@@ -205,7 +206,7 @@ public class AbsenceService {
      *                           or the span is too long
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "')")
     public List<CompletenessRow> completeness(YearMonth from, YearMonth to) {
         YearMonth now = currentMonth();
         if (from == null || to == null || from.isAfter(to) || from.plusMonths(MAX_COMPLETENESS_MONTHS).isBefore(to)) {

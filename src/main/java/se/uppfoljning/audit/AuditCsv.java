@@ -39,7 +39,7 @@ public final class AuditCsv implements AutoCloseable {
         csv.writeRecord(HEADER);
     }
 
-    public void write(AuditEntryView e) {
+    public void write(AuditEntry e) {
         csv.writeRecord(Long.toString(e.seq()), e.occurredAt().toString(), safe(e.actor()), safe(e.action()),
                 safe(e.target()), safe(e.details()), e.hash());
         rows++;

@@ -70,12 +70,12 @@ public class AuditTrail {
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-    public List<AuditEntryView> list(String filter, int offset, int limit) {
+    public List<AuditEntry> list(String filter, int offset, int limit) {
         String like = like(filter);
         return jdbc.sql("SELECT seq, occurred_at, actor, action, target, details, hash FROM audit_entry WHERE "
                         + MATCHES + " ORDER BY seq DESC LIMIT ? OFFSET ?")
                 .params(like, like, like, like, limit, offset)
-                .query((rs, n) -> toView(rs))
+                .query((rs, n) -> toEntry(rs))
                 .list();
     }
 
@@ -104,7 +104,7 @@ public class AuditTrail {
                             + MATCHES + " ORDER BY seq")
                     .params(like, like, like, like)
                     .query(rs -> {
-                        csv.write(toView(rs));
+                        csv.write(toEntry(rs));
                     });
             rows = csv.rows();
         }
@@ -179,8 +179,8 @@ public class AuditTrail {
         return "%" + escaped + "%";
     }
 
-    private static AuditEntryView toView(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new AuditEntryView(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+    private static AuditEntry toEntry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7));
     }
 

@@ -11,7 +11,11 @@ import java.util.random.RandomGenerator;
  */
 public record CaseCode(String value) {
 
-    static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+    /**
+     * The 30 characters of a code, without look-alikes (no 0/O, 1/I/L, U); the paper codes of enquiries use the
+     * same alphabet.
+     */
+    public static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final int N = ALPHABET.length();
     private static final int PRIME = 31;
 

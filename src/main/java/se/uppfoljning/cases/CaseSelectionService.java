@@ -10,6 +10,7 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppfoljning.base.Roles;
 import se.uppfoljning.security.CurrentStaff;
 
 /**
@@ -17,7 +18,7 @@ import se.uppfoljning.security.CurrentStaff;
  * what leaves it is pseudonymous and is aggregated and suppressed before anyone reads it.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'EVALUATOR')")
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.EVALUATOR + "')")
 public class CaseSelectionService {
 
     private final EntityManager em;

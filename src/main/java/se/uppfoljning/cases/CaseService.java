@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppfoljning.audit.AuditTrail;
 import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.Roles;
 import se.uppfoljning.security.CurrentStaff;
 import se.uppfoljning.security.DataScope;
 
@@ -27,7 +28,7 @@ import se.uppfoljning.security.DataScope;
  * aggregates which of the requested cases are in the evaluator's scope.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'FACILITATOR')")
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "', '" + Roles.FACILITATOR + "')")
 public class CaseService {
 
     private final PupilCaseRepository cases;
@@ -52,7 +53,8 @@ public class CaseService {
 
     /** The caller's cases; a school reporter's are those of its school (issue #16). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'FACILITATOR', 'SCHOOL_REPORTER')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "', '" + Roles.FACILITATOR
+            + "', '" + Roles.SCHOOL_REPORTER + "')")
     public List<CaseDetails> list(CaseFilter filter, int offset, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<PupilCase> q = cb.createQuery(PupilCase.class);
@@ -64,7 +66,8 @@ public class CaseService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'FACILITATOR', 'SCHOOL_REPORTER')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "', '" + Roles.FACILITATOR
+            + "', '" + Roles.SCHOOL_REPORTER + "')")
     public int count(CaseFilter filter) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
@@ -80,7 +83,8 @@ public class CaseService {
      * nothing but which of the caller's own ids are in scope, so evaluators may call it.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'FACILITATOR', 'EVALUATOR')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "', '" + Roles.FACILITATOR
+            + "', '" + Roles.EVALUATOR + "')")
     public Set<Long> visibleIds(java.util.Collection<Long> caseIds) {
         DataScope scope = current.scope();
         List<Long> all = List.copyOf(new java.util.HashSet<>(caseIds));
@@ -102,7 +106,7 @@ public class CaseService {
      * "unknown case" (issue #16); it learns nothing about such a case but that the code is in use.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('SCHOOL_REPORTER')")
+    @PreAuthorize("hasRole('" + Roles.SCHOOL_REPORTER + "')")
     public Set<String> codesOfOtherSchools(java.util.Collection<String> caseCodes) {
         DataScope scope = current.scope();
         List<String> all = List.copyOf(new java.util.HashSet<>(caseCodes));
@@ -120,13 +124,15 @@ public class CaseService {
 
     /** The case if the caller may see it; otherwise "not found", the same answer as for an unknown id. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'FACILITATOR', 'SCHOOL_REPORTER')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "', '" + Roles.FACILITATOR
+            + "', '" + Roles.SCHOOL_REPORTER + "')")
     public CaseDetails get(long id) {
         return visible(id).toDetails();
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'FACILITATOR', 'SCHOOL_REPORTER')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "', '" + Roles.FACILITATOR
+            + "', '" + Roles.SCHOOL_REPORTER + "')")
     public CaseDetails getByCode(String code) {
         CaseCode parsed = CaseCode.parseOrNull(code);
         if (parsed == null) {
@@ -137,7 +143,7 @@ public class CaseService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "')")
     public CaseDetails create(CaseData data) {
         Project project = checked(data);
         PupilCase c = new PupilCase(newCode());
@@ -149,7 +155,7 @@ public class CaseService {
 
     /** Saves changes if nobody else saved the case since {@code expectedVersion} was read. */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "')")
     public CaseDetails update(long id, CaseData data, int expectedVersion) {
         PupilCase c = visible(id);
         if (c.getVersion() != expectedVersion) {
@@ -164,7 +170,7 @@ public class CaseService {
 
     /** Deletes the case and, through {@link CaseDeleted}, every answer, rating and figure linked to it. */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "')")
     public void delete(long id) {
         PupilCase c = visible(id);
         remover.remove(c);

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppfoljning.audit.AuditTrail;
 import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.Roles;
 import se.uppfoljning.security.CurrentStaff;
 import se.uppfoljning.security.DataScope;
 
@@ -65,7 +66,7 @@ public class ReferenceDataService {
 
     /** Every project with all its schools, whatever the administrator's own scope: for editing reference data. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<ProjectListItem> projectsForAdmin() {
         return projects.findAll().stream().sorted(Comparator.comparing(Project::getName))
                 .map(p -> toItem(p, DataScope.ALL)).toList();
@@ -73,7 +74,7 @@ public class ReferenceDataService {
 
     /** Adds a school to an existing district. Names are unique (ignoring case) across all districts. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public SchoolItem addSchool(String name, long districtId) {
         String clean = checkName(name, SchoolItem.NAME_MAX_LENGTH);
         District district = districts.findById(districtId)
@@ -88,7 +89,7 @@ public class ReferenceDataService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public SchoolItem renameSchool(long schoolId, String name) {
         String clean = checkName(name, SchoolItem.NAME_MAX_LENGTH);
         School school = schools.findById(schoolId)
@@ -105,7 +106,7 @@ public class ReferenceDataService {
 
     /** Adds a district (stadsdelsförvaltning); names are unique ignoring case. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public SchoolItem addDistrict(String name) {
         String clean = checkName(name, SchoolItem.NAME_MAX_LENGTH);
         if (districts.findByNameIgnoreCase(clean).isPresent()) {
@@ -117,7 +118,7 @@ public class ReferenceDataService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public SchoolItem renameDistrict(long districtId, String name) {
         String clean = checkName(name, SchoolItem.NAME_MAX_LENGTH);
         District d = districts.findById(districtId)
@@ -144,7 +145,7 @@ public class ReferenceDataService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public ProjectListItem createProject(ProjectData data) {
         validate(data);
         if (projects.existsByNameIgnoreCase(data.name().strip())) {
@@ -161,7 +162,7 @@ public class ReferenceDataService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public ProjectListItem updateProject(long id, ProjectData data, int expectedVersion) {
         validate(data);
         Project p = projects.findById(id).orElseThrow(() -> new BusinessException("cases.error.not-found"));
@@ -180,7 +181,7 @@ public class ReferenceDataService {
 
     /** Sets the number of pupils in the target group of a school for a school year such as 2025/26. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public void setTargetGroup(long schoolId, String schoolYear, int size) {
         if (schoolYear == null || !schoolYear.matches("\\d{4}/\\d{2}")) {
             throw new BusinessException("schoolYear", "cases.target.error.school-year");

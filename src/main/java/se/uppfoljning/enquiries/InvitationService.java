@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppfoljning.audit.AuditTrail;
 import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.Roles;
 import se.uppfoljning.cases.CaseDeleted;
 import se.uppfoljning.cases.CaseDetails;
 import se.uppfoljning.cases.CaseFilter;
@@ -35,7 +36,7 @@ import se.uppfoljning.surveys.TemplateKind;
  * and follow who has answered. Cases outside the caller's scope are "not found" (via {@link CaseService}).
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "')")
 public class InvitationService {
 
     /**
@@ -188,7 +189,7 @@ public class InvitationService {
 
     /** Invitation statuses of these cases for response rates; callers pass case ids already in scope. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADMIN', 'EVALUATOR')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.EVALUATOR + "')")
     public List<InvitationReportRow> reportRows(Collection<Long> caseIds) {
         Instant now = clock.instant();
         List<InvitationReportRow> out = new ArrayList<>();
@@ -211,7 +212,7 @@ public class InvitationService {
      * The letters for freshly created invitations as one PDF, one page each. Their creation is logged
      * ({@code LETTERS_CREATED}); the download by {@link #lettersDownloaded} once the file has been sent.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "')")
     public byte[] letters(List<CreatedInvitation> created) {
         List<LetterData> letters = created.stream().map(c -> LetterData.of(c.caseCode(), c.wave().name(),
                 c.language(), c.link(), c.code(), c.expiresAt(), properties.contact(),
@@ -222,7 +223,7 @@ public class InvitationService {
     }
 
     /** Records that a letters file made by {@link #letters} has been sent to the caller in full. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "')")
     public void lettersDownloaded(String fileName, int letters) {
         audit.record(current.actorName(), "LETTERS_DOWNLOADED", "invitations:" + fileName, letters + " letters");
     }
@@ -233,7 +234,7 @@ public class InvitationService {
      * invitation's code, so the returned form is entered for the right case and wave. Logged in the audit trail.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "')")
     public byte[] paperQuestionnaires(List<CreatedInvitation> created) {
         List<QuestionnairePdf.Form> forms = new ArrayList<>();
         for (CreatedInvitation c : created) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppfoljning.audit.AuditTrail;
 import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.Roles;
 import se.uppfoljning.security.CurrentStaff;
 import se.uppfoljning.surveys.Answers;
 import se.uppfoljning.surveys.ResponsePurpose;
@@ -23,7 +24,7 @@ import se.uppfoljning.surveys.TemplateCatalog;
  * entered from paper (and the web link of an entered invitation says "already answered"). Audited.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "')")
 public class PaperEntryService {
 
     private final InvitationRepository invitations;

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import se.uppfoljning.cases.CaseCode;
 
 /**
  * Link tokens (32 random bytes, URL-safe Base64: 256 bits) and paper codes (12 characters from an alphabet
@@ -15,7 +16,6 @@ import java.util.Locale;
  */
 final class Secrets {
 
-    static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Secrets() {
@@ -33,7 +33,7 @@ final class Secrets {
             if (i > 0 && i % 4 == 0) {
                 sb.append('-');
             }
-            sb.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+            sb.append(CaseCode.ALPHABET.charAt(RANDOM.nextInt(CaseCode.ALPHABET.length())));
         }
         return sb.toString();
     }
@@ -51,7 +51,7 @@ final class Secrets {
             return false;
         }
         for (char c : normalized.toCharArray()) {
-            if (CODE_ALPHABET.indexOf(c) < 0) {
+            if (CaseCode.ALPHABET.indexOf(c) < 0) {
                 return false;
             }
         }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppfoljning.audit.AuditTrail;
 import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.Roles;
 import se.uppfoljning.security.CurrentStaff;
 import se.uppfoljning.security.DataScope;
 
@@ -19,7 +20,7 @@ import se.uppfoljning.security.DataScope;
  * need no amendment reason even for finalised sessions; they are audited. Project scope applies.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'FACILITATOR')")
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "', '" + Roles.FACILITATOR + "')")
 public class CodebookService {
 
     private final CodeRepository codes;

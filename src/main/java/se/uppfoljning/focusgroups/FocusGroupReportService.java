@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppfoljning.base.Roles;
 import se.uppfoljning.cases.ReferenceDataService;
 import se.uppfoljning.cases.SchoolItem;
 import se.uppfoljning.focusgroups.FocusGroupReport.QuoteSummary;
@@ -26,7 +27,7 @@ import se.uppfoljning.security.DataScope;
  * and quotable flag. Drafts are never included. Administrators and evaluators.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'EVALUATOR')")
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.EVALUATOR + "')")
 public class FocusGroupReportService {
 
     private final FocusGroupSessionRepository sessions;

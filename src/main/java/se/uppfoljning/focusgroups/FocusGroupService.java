@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppfoljning.audit.AuditTrail;
 import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.Roles;
 import se.uppfoljning.cases.ProjectListItem;
 import se.uppfoljning.cases.ReferenceDataService;
 import se.uppfoljning.cases.SchoolItem;
@@ -37,7 +38,7 @@ import se.uppfoljning.surveys.TemplateKind;
  * ({@link FocusGroupReportService}).
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'FACILITATOR')")
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "', '" + Roles.FACILITATOR + "')")
 public class FocusGroupService {
 
     private final FocusGroupSessionRepository sessions;

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppfoljning.audit.AuditTrail;
 import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.Roles;
 import se.uppfoljning.cases.CaseDeleted;
 import se.uppfoljning.cases.CaseDetails;
 import se.uppfoljning.cases.CaseService;
@@ -37,7 +38,7 @@ import se.uppfoljning.surveys.TemplateKind;
  * rating since it was opened. Scope: only cases the caller may see (via {@link CaseService}).
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'FACILITATOR')")
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "', '" + Roles.FACILITATOR + "')")
 public class RatingService {
 
     private final RatingEntryRepository entries;
@@ -122,7 +123,7 @@ public class RatingService {
      * and yes/no answers come along as {@link RatingScore#attributes()}, free text not at all.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADMIN', 'EVALUATOR')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.EVALUATOR + "')")
     public List<RatingScore> scores(Collection<Long> requestedCaseIds) {
         Collection<Long> caseIds = requestedCaseIds.isEmpty() ? List.of() : cases.visibleIds(requestedCaseIds);
         if (caseIds.isEmpty()) {

@@ -1,6 +1,7 @@
 package se.uppfoljning.reports;
 
 import java.util.Objects;
+import se.uppfoljning.enquiries.Wave;
 
 /**
  * One answer to one enquiry item. Values as stored by the enquiry: scale values as digits, {@code yes}/{@code no},
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param submittedOn the day the answer was submitted (Swedish time); null if unknown. Reports and exports keep
  *     only answers submitted within their period ({@link ReportInput#withinPeriod()})
  */
-public record AnswerRow(long caseId, EnquiryWave wave, String analysisKey, String value,
+public record AnswerRow(long caseId, Wave wave, String analysisKey, String value,
                         boolean freeTextAllowedInReports, java.time.LocalDate submittedOn) {
 
     public static final String DONT_KNOW = "dont-know";
@@ -24,7 +25,7 @@ public record AnswerRow(long caseId, EnquiryWave wave, String analysisKey, Strin
     }
 
     /** An answer whose submission day is not known. */
-    public AnswerRow(long caseId, EnquiryWave wave, String analysisKey, String value,
+    public AnswerRow(long caseId, Wave wave, String analysisKey, String value,
                      boolean freeTextAllowedInReports) {
         this(caseId, wave, analysisKey, value, freeTextAllowedInReports, null);
     }

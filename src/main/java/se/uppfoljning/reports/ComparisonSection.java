@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import se.uppfoljning.enquiries.Wave;
 import se.uppfoljning.reports.EvaluationReport.Block;
 import se.uppfoljning.reports.EvaluationReport.Cell;
 import se.uppfoljning.reports.EvaluationReport.Paragraph;
@@ -38,7 +39,7 @@ final class ComparisonSection {
         Map<String, Group> bySchool = new HashMap<>();
         for (InvitationRow i : ctx.input.invitations()) {
             CaseRow c = ctx.casesById.get(i.caseId());
-            if (i.wave() != EnquiryWave.END || c == null || i.status() == InvitationRow.Status.REVOKED) {
+            if (i.wave() != Wave.END || c == null || i.status() == InvitationRow.Status.REVOKED) {
                 continue;
             }
             for (Group g : groups(byProject, bySchool, c)) {

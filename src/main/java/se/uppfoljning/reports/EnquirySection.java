@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import se.uppfoljning.enquiries.Wave;
 import se.uppfoljning.reports.EvaluationReport.Block;
 import se.uppfoljning.reports.EvaluationReport.Cell;
 import se.uppfoljning.reports.EvaluationReport.Chart;
@@ -41,7 +42,7 @@ final class EnquirySection {
     }
 
     /** Invited (not revoked) and submitted per wave, for all cases or for a group of cases. */
-    static long[] response(ReportContext ctx, EnquiryWave wave, Predicate<CaseRow> group) {
+    static long[] response(ReportContext ctx, Wave wave, Predicate<CaseRow> group) {
         long invited = 0;
         long submitted = 0;
         for (InvitationRow i : ctx.input.invitations()) {
@@ -62,16 +63,16 @@ final class EnquirySection {
         blocks.add(new Paragraph(ctx.t("reports.enquiries.intro")));
         blocks.add(responseTable(ctx, findings));
 
-        Map<String, EnumMap<EnquiryWave, Map<Long, String>>> answers = answersByItem(ctx);
+        Map<String, EnumMap<Wave, Map<Long, String>>> answers = answersByItem(ctx);
         List<Row> wilcoxonRows = new ArrayList<>();
         List<Row> mcnemarRows = new ArrayList<>();
         List<Row> numberRows = new ArrayList<>();
         List<Block> itemBlocks = new ArrayList<>();
         for (ItemDefinition item : ctx.input.enquiryItems()) {
-            EnumMap<EnquiryWave, Map<Long, String>> byWave = answers.getOrDefault(item.analysisKey(),
-                    new EnumMap<>(EnquiryWave.class));
-            Map<Long, String> start = byWave.getOrDefault(EnquiryWave.START, Map.of());
-            Map<Long, String> end = byWave.getOrDefault(EnquiryWave.END, Map.of());
+            EnumMap<Wave, Map<Long, String>> byWave = answers.getOrDefault(item.analysisKey(),
+                    new EnumMap<>(Wave.class));
+            Map<Long, String> start = byWave.getOrDefault(Wave.START, Map.of());
+            Map<Long, String> end = byWave.getOrDefault(Wave.END, Map.of());
             String text = item.text(ctx.locale);
             switch (item.kind()) {
                 case LIKERT, RATING, YES_NO, CHOICE -> {
@@ -119,14 +120,14 @@ final class EnquirySection {
 
     private static Table responseTable(ReportContext ctx, ReportFindings findings) {
         List<Row> rows = new ArrayList<>();
-        for (EnquiryWave wave : EnquiryWave.values()) {
+        for (Wave wave : Wave.values()) {
             long[] r = response(ctx, wave, c -> true);
             Cell invited = ctx.small(r[0]) ? Cell.hidden() : ctx.count(r[0]);
             // the rate next to its base is the number of respondents (and of non-respondents): both must be safe
             Cell rate = ctx.safeShare(r[1], r[0]);
             if (rate.value() != null) {
                 double share = (double) r[1] / r[0];
-                if (wave == EnquiryWave.START) {
+                if (wave == Wave.START) {
                     findings.responseStart = share;
                 } else {
                     findings.responseEnd = share;
@@ -141,13 +142,13 @@ final class EnquirySection {
     }
 
     /** Answers per item, wave and case; "don't know" and answers of unknown cases are left out. */
-    private static Map<String, EnumMap<EnquiryWave, Map<Long, String>>> answersByItem(ReportContext ctx) {
-        Map<String, EnumMap<EnquiryWave, Map<Long, String>>> out = new HashMap<>();
+    private static Map<String, EnumMap<Wave, Map<Long, String>>> answersByItem(ReportContext ctx) {
+        Map<String, EnumMap<Wave, Map<Long, String>>> out = new HashMap<>();
         for (AnswerRow a : ctx.input.answers()) {
             if (a.dontKnow() || !ctx.casesById.containsKey(a.caseId())) {
                 continue;
             }
-            out.computeIfAbsent(a.analysisKey(), k -> new EnumMap<>(EnquiryWave.class))
+            out.computeIfAbsent(a.analysisKey(), k -> new EnumMap<>(Wave.class))
                     .computeIfAbsent(a.wave(), k -> new HashMap<>()).put(a.caseId(), a.value().strip());
         }
         return out;
@@ -210,8 +211,8 @@ final class EnquirySection {
                 r.isHidden(s.total()) ? null : lc.value(s.total()), r.isHidden(e.total()) ? null : lc.value(e.total()));
         Chart chart = new Chart("chart/" + id, ChartKind.BAR, ctx.t("reports.enquiries.item-chart-title"),
                 ctx.t("reports.chart.percent-axis"), labels,
-                List.of(new Series(ctx.waveLabel(EnquiryWave.START), startShares),
-                        new Series(ctx.waveLabel(EnquiryWave.END), endShares)), 0, 100, alt);
+                List.of(new Series(ctx.waveLabel(Wave.START), startShares),
+                        new Series(ctx.waveLabel(Wave.END), endShares)), 0, 100, alt);
         return List.of(table, chart);
     }
 
@@ -401,7 +402,7 @@ final class EnquirySection {
         List<Block> blocks = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         List<Block> quotes = new ArrayList<>();
-        EnumMap<EnquiryWave, Set<Long>> respondents = new EnumMap<>(EnquiryWave.class);
+        EnumMap<Wave, Set<Long>> respondents = new EnumMap<>(Wave.class);
         for (AnswerRow a : ctx.input.answers()) {
             if (a.analysisKey().equals(item.analysisKey()) && !a.dontKnow() && ctx.casesById.containsKey(a.caseId())) {
                 respondents.computeIfAbsent(a.wave(), k -> new java.util.HashSet<>()).add(a.caseId());

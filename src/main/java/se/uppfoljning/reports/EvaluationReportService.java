@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppfoljning.audit.AuditTrail;
+import se.uppfoljning.base.Roles;
 import se.uppfoljning.cases.ProjectListItem;
 import se.uppfoljning.cases.ReferenceDataService;
 import se.uppfoljning.security.CurrentStaff;
@@ -18,7 +19,7 @@ import se.uppfoljning.security.CurrentStaff;
  * with who, when and which scope.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'EVALUATOR')")
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.EVALUATOR + "')")
 public class EvaluationReportService {
 
     private final ReportInputAssembler assembler;
@@ -75,7 +76,7 @@ public class EvaluationReportService {
 
     /** De-identified record-level data as one XLSX workbook with a data dictionary. Evaluators only. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('EVALUATOR')")
+    @PreAuthorize("hasRole('" + Roles.EVALUATOR + "')")
     public ReportFile xlsx(ReportRequest request) {
         request.validate();
         ReportInput input = assembler.assemble(request, LocalDate.now(clock));
@@ -85,7 +86,7 @@ public class EvaluationReportService {
 
     /** The same data as CSV files (answers, ratings, absence, dictionary) in one ZIP. Evaluators only. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('EVALUATOR')")
+    @PreAuthorize("hasRole('" + Roles.EVALUATOR + "')")
     public ReportFile csv(ReportRequest request) {
         request.validate();
         ReportInput input = assembler.assemble(request, LocalDate.now(clock));
@@ -112,7 +113,7 @@ public class EvaluationReportService {
      *         answers and no ratings
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('EVALUATOR')")
+    @PreAuthorize("hasRole('" + Roles.EVALUATOR + "')")
     public ReportFile statisticsBundle(ReportRequest request) {
         request.validate();
         ReportInput input = assembler.assemble(request, LocalDate.now(clock));

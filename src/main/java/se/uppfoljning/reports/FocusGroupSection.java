@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import se.uppfoljning.focusgroups.ParticipantRole;
 import se.uppfoljning.reports.EvaluationReport.Block;
 import se.uppfoljning.reports.EvaluationReport.Cell;
 import se.uppfoljning.reports.EvaluationReport.Paragraph;

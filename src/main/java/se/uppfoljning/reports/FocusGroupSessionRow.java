@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import se.uppfoljning.focusgroups.ParticipantRole;
 
 /**
  * One focus-group session and how many took part in each role.

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.uppfoljning.enquiries.Wave;
 import se.uppfoljning.reports.EvaluationReport.Block;
 import se.uppfoljning.reports.EvaluationReport.Cell;
 import se.uppfoljning.reports.EvaluationReport.Chart;
@@ -128,10 +129,10 @@ final class RatingsSection {
 
     static String timepointLabel(ReportContext ctx, String tp) {
         if ("START".equalsIgnoreCase(tp)) {
-            return ctx.waveLabel(EnquiryWave.START);
+            return ctx.waveLabel(Wave.START);
         }
         if ("END".equalsIgnoreCase(tp)) {
-            return ctx.waveLabel(EnquiryWave.END);
+            return ctx.waveLabel(Wave.END);
         }
         Matcher m = MONTH.matcher(tp);
         return m.matches() ? ctx.t("reports.ratings.month-timepoint", m.group(1)) : tp;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import se.uppfoljning.base.i18n.Translations;
+import se.uppfoljning.enquiries.Wave;
+import se.uppfoljning.focusgroups.ParticipantRole;
 import se.uppfoljning.reports.EvaluationReport.Cell;
 
 /** What every section builder needs: the input, indexes over it, texts and formats. One per build. */
@@ -133,7 +135,7 @@ final class ReportContext {
         return t("reports.role." + r.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
-    String waveLabel(EnquiryWave w) {
+    String waveLabel(Wave w) {
         return t("reports.wave." + w.name().toLowerCase(Locale.ROOT));
     }
 }

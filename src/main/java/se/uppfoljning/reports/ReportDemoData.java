@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import se.uppfoljning.cases.CaseCode;
+import se.uppfoljning.enquiries.Wave;
+import se.uppfoljning.focusgroups.ParticipantRole;
 
 /**
  * Realistic, reproducible demo input for reports, previews and the benchmark: schools in two projects and four
@@ -35,7 +38,6 @@ public final class ReportDemoData {
             "Hökarängsskolan"};
     private static final String[] DISTRICTS = {"Enskede-Årsta-Vantör", "Farsta", "Hägersten-Älvsjö", "Skärholmen"};
     private static final String[] PROJECTS = {"Tillsammans tillbaka", "Närvaroteamet Söder"};
-    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
 
     private ReportDemoData() {
     }
@@ -152,20 +154,20 @@ public final class ReportDemoData {
                                      List<AnswerRow> answers) {
         double[] start = null;
         InvitationRow.Status s = r.nextDouble() < 0.8 ? InvitationRow.Status.SUBMITTED : nonResponse(r);
-        inv.add(new InvitationRow(c.caseId(), EnquiryWave.START, s));
+        inv.add(new InvitationRow(c.caseId(), Wave.START, s));
         if (s == InvitationRow.Status.SUBMITTED) {
             start = answerSet(r, 0);
-            addAnswers(r, c, EnquiryWave.START, start, answers);
+            addAnswers(r, c, Wave.START, start, answers);
         }
         if (c.ended()) {
             boolean completed = c.status() == CaseRow.Status.COMPLETED;
             double p = completed ? (start != null ? 0.72 : 0.5) : (start != null ? 0.38 : 0.2);
             InvitationRow.Status e = r.nextDouble() < p ? InvitationRow.Status.SUBMITTED : nonResponse(r);
-            inv.add(new InvitationRow(c.caseId(), EnquiryWave.END, e));
+            inv.add(new InvitationRow(c.caseId(), Wave.END, e));
             if (e == InvitationRow.Status.SUBMITTED) {
                 double gain = completed ? improvement : improvement * 0.3;
                 double[] end = start == null ? answerSet(r, gain) : shift(r, start, gain);
-                addAnswers(r, c, EnquiryWave.END, end, answers);
+                addAnswers(r, c, Wave.END, end, answers);
             }
         }
     }
@@ -188,14 +190,14 @@ public final class ReportDemoData {
                 Math.max(0, start[4] - gain * 5 + 2 * gaussian(r))};
     }
 
-    private static void addAnswers(SplittableRandom r, CaseRow c, EnquiryWave wave, double[] latent,
+    private static void addAnswers(SplittableRandom r, CaseRow c, Wave wave, double[] latent,
                                    List<AnswerRow> out) {
         long id = c.caseId();
         out.add(likert(r, id, wave, "trivsel", latent[0], 1, 5));
         out.add(likert(r, id, wave, "kontakt-skola", latent[1], 1, 5));
         out.add(likert(r, id, wave, "oro", latent[2], 1, 5));
         out.add(likert(r, id, wave, "mabra", latent[3], 0, 10));
-        boolean contact = r.nextDouble() < (wave == EnquiryWave.START ? 0.35 : 0.55);
+        boolean contact = r.nextDouble() < (wave == Wave.START ? 0.35 : 0.55);
         out.add(new AnswerRow(id, wave, "elevhalsa", r.nextDouble() < 0.05 ? AnswerRow.DONT_KNOW
                 : contact ? AnswerRow.YES : AnswerRow.NO, false));
         out.add(new AnswerRow(id, wave, "viktigast-stod",
@@ -211,7 +213,7 @@ public final class ReportDemoData {
         }
     }
 
-    private static AnswerRow likert(SplittableRandom r, long id, EnquiryWave wave, String key, double latent, int min,
+    private static AnswerRow likert(SplittableRandom r, long id, Wave wave, String key, double latent, int min,
                                     int max) {
         if (r.nextDouble() < 0.04) {
             return new AnswerRow(id, wave, key, AnswerRow.DONT_KNOW, false);
@@ -382,14 +384,7 @@ public final class ReportDemoData {
     }
 
     private static String caseCode(SplittableRandom r) {
-        StringBuilder b = new StringBuilder(9);
-        for (int i = 0; i < 8; i++) {
-            if (i == 4) {
-                b.append('-');
-            }
-            b.append(CODE_ALPHABET.charAt(r.nextInt(CODE_ALPHABET.length())));
-        }
-        return b.toString();
+        return CaseCode.random(r).value();
     }
 
     private static int pick(SplittableRandom r, int[] weights) {

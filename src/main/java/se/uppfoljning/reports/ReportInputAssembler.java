@@ -21,8 +21,10 @@ import se.uppfoljning.cases.CaseSelectionService;
 import se.uppfoljning.cases.ProjectListItem;
 import se.uppfoljning.cases.ReferenceDataService;
 import se.uppfoljning.enquiries.InvitationService;
+import se.uppfoljning.enquiries.Wave;
 import se.uppfoljning.focusgroups.FocusGroupReport;
 import se.uppfoljning.focusgroups.FocusGroupReportService;
+import se.uppfoljning.focusgroups.ParticipantRole;
 import se.uppfoljning.ratings.RatingService;
 import se.uppfoljning.surveys.AnswerRecord;
 import se.uppfoljning.surveys.MatrixItem;
@@ -100,7 +102,7 @@ class ReportInputAssembler {
                 .map(t -> new TargetGroupRow(t.schoolName(), t.schoolYear(), t.size())).toList());
         input.absence(absenceRows(ids, from, to));
         input.invitations(invitations.reportRows(ids).stream().map(r -> new InvitationRow(r.caseId(),
-                EnquiryWave.valueOf(r.wave().name()), InvitationRow.Status.valueOf(r.status().name()))).toList());
+                r.wave(), InvitationRow.Status.valueOf(r.status().name()))).toList());
         Map<String, Question> enquiryQuestions = new LinkedHashMap<>();
         input.enquiryItems(items(TemplateKind.PARENT_ENQUIRY, enquiryQuestions));
         input.answers(answerRows(responses.submittedAnswers(ResponsePurpose.ENQUIRY, ids), enquiryQuestions));
@@ -179,7 +181,7 @@ class ReportInputAssembler {
             if (a.wave() == null || q == null) {
                 continue;
             }
-            rows.add(new AnswerRow(a.caseId(), EnquiryWave.valueOf(a.wave()), key, a.value(), freeTextAllowed,
+            rows.add(new AnswerRow(a.caseId(), Wave.valueOf(a.wave()), key, a.value(), freeTextAllowed,
                     a.submittedAt() == null ? null : LocalDate.ofInstant(a.submittedAt(), ZONE)));
         }
         return rows;
@@ -196,7 +198,7 @@ class ReportInputAssembler {
             for (FocusGroupReport.SessionSummary s : report.sessions()) {
                 included.add(s.sessionId());
                 Map<ParticipantRole, Integer> participants = new EnumMap<>(ParticipantRole.class);
-                s.participants().forEach((role, n) -> participants.put(ParticipantRole.valueOf(role.name()), n));
+                participants.putAll(s.participants());
                 sessions.add(new FocusGroupSessionRow(Long.toString(s.sessionId()), s.heldOn(), s.schoolName(),
                         s.districtName(), participants));
             }
@@ -210,7 +212,7 @@ class ReportInputAssembler {
             }
             for (FocusGroupReport.QuoteSummary q : report.quotes()) {
                 if (included.contains(q.sessionId())) {
-                    quotes.add(new QuoteRow(q.text(), ParticipantRole.valueOf(q.speakerRole().name()),
+                    quotes.add(new QuoteRow(q.text(), q.speakerRole(),
                             q.themeTitle() == null || q.themeTitle().isBlank() ? "–" : q.themeTitle(), q.quotable()));
                 }
             }

@@ -3,6 +3,7 @@ package se.uppfoljning.surveys;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import se.uppfoljning.base.Roles;
 
 /**
  * Lists the loaded survey templates for administrators and coordinators. Reads only the in-memory
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Service;
  * catalog bean directly.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "')")
 public class TemplateService {
 
     private final TemplateCatalog catalog;

@@ -15,10 +15,10 @@ class AuditCsvTest {
 
     private static final Instant AT = Instant.parse("2026-11-24T08:15:30.123456Z");
 
-    private static byte[] write(AuditEntryView... entries) {
+    private static byte[] write(AuditEntry... entries) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (AuditCsv csv = new AuditCsv(out)) {
-            for (AuditEntryView e : entries) {
+            for (AuditEntry e : entries) {
                 csv.write(e);
             }
             assertThat(csv.rows()).isEqualTo(entries.length);
@@ -31,8 +31,8 @@ class AuditCsvTest {
                 .ofCsvRecord(new ByteArrayInputStream(bytes)).stream().toList();
     }
 
-    private static AuditEntryView entry(long seq, String actor, String details) {
-        return new AuditEntryView(seq, AT, actor, "LOGIN", "staff:x", details, "ab".repeat(32));
+    private static AuditEntry entry(long seq, String actor, String details) {
+        return new AuditEntry(seq, AT, actor, "LOGIN", "staff:x", details, "ab".repeat(32));
     }
 
     @Test
@@ -49,7 +49,7 @@ class AuditCsvTest {
     @Test
     void neutralisesCellsASpreadsheetWouldRunAsFormulas() {
         List<String> dangerous = List.of("=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR");
-        AuditEntryView[] entries = new AuditEntryView[dangerous.size()];
+        AuditEntry[] entries = new AuditEntry[dangerous.size()];
         for (int i = 0; i < entries.length; i++) {
             entries[i] = entry(i + 1, dangerous.get(i), dangerous.get(i));
         }

@@ -96,7 +96,7 @@ class AuditRetentionAndExportIntegrationTest {
         assertThat(rows.get(2).getField(5)).isEqualTo("plain");
         assertThat(Long.parseLong(rows.get(1).getField(0))).isLessThan(Long.parseLong(rows.get(2).getField(0)));
 
-        List<AuditEntryView> latest = audit.list("AUDIT_EXPORTED", 0, 1);
+        List<AuditEntry> latest = audit.list("AUDIT_EXPORTED", 0, 1);
         assertThat(latest.getFirst().actor()).isEqualTo("admin-demo");
         assertThat(latest.getFirst().details()).isEqualTo("filter=" + marker + ", rows=2");
         assertThat(audit.verify().intact()).isTrue();
@@ -109,7 +109,7 @@ class AuditRetentionAndExportIntegrationTest {
         audit.record("tester", "TEST_FILTER", null, "reason " + marker + "_x");
         TestLogin.login(users, "admin-demo");
         assertThat(audit.count(marker)).isEqualTo(2);
-        assertThat(audit.list(marker, 0, 10)).extracting(AuditEntryView::action).containsOnly("TEST_FILTER");
+        assertThat(audit.list(marker, 0, 10)).extracting(AuditEntry::action).containsOnly("TEST_FILTER");
         assertThat(audit.count(marker + "_x")).isEqualTo(1);
         assertThat(audit.count(marker + "%")).isZero();
         assertThat(AuditTrail.like("a%b_c")).isEqualTo("%a\\%b\\_c%");

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import se.uppfoljning.IntegrationTest;
 import se.uppfoljning.TestLogin;
-import se.uppfoljning.audit.AuditEntryView;
+import se.uppfoljning.audit.AuditEntry;
 import se.uppfoljning.audit.AuditTrail;
 import se.uppfoljning.cases.RetentionService.RetentionResult;
 
@@ -102,7 +102,7 @@ class CaseDeletionIntegrationTest {
 
         TestLogin.login(users, "admin-demo");
         assertThat(reference.projectsForAdmin()).extracting(ProjectListItem::id).contains(expired.id());
-        AuditEntryView logged = retentionEntries(expired).stream().findFirst().orElseThrow();
+        AuditEntry logged = retentionEntries(expired).stream().findFirst().orElseThrow();
         assertThat(logged.actor()).isEqualTo("system");
         assertThat(logged.details()).isEqualTo("cases=2");
         assertThat(audit.verify().intact()).isTrue();
@@ -114,7 +114,7 @@ class CaseDeletionIntegrationTest {
         assertThat(retentionEntries(expired)).hasSize(1);
     }
 
-    private java.util.List<AuditEntryView> retentionEntries(ProjectListItem p) {
+    private java.util.List<AuditEntry> retentionEntries(ProjectListItem p) {
         return audit.list("RETENTION_APPLIED", 0, 1000).stream()
                 .filter(e -> e.target().equals("project:" + p.id())).toList();
     }

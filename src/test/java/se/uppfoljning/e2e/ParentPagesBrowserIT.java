@@ -16,14 +16,13 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import se.uppfoljning.ServerTest;
-import se.uppfoljning.TestLogin;
 import se.uppfoljning.base.DemoProperties;
 import se.uppfoljning.base.db.EmbeddedMariaDb;
 import se.uppfoljning.base.i18n.Translations;
 import se.uppfoljning.cases.ReferenceDataService;
 import se.uppfoljning.enquiries.CreatedInvitation;
 import se.uppfoljning.enquiries.InvitationService;
-import se.uppfoljning.enquiries.Wave;
+import se.uppfoljning.security.ParentLinks;
 
 /**
  * Every parent page in a real browser (issue #13), in Swedish, English and Arabic, each at a 320 px phone and
@@ -67,7 +66,7 @@ class ParentPagesBrowserIT {
             String lang = languages[i];
             try (Browser b = new Browser(lang)) {
                 phone(b);
-                b.open(url("/enkat/" + token(created.get(i))));
+                b.open(url("/enkat/" + ParentLinks.token(created.get(i))));
                 check(b, lang + " intro");
                 b.click(b.byId("lang-" + lang));
                 assertThat(b.js("return document.documentElement.lang")).isEqualTo(lang);
@@ -89,7 +88,7 @@ class ParentPagesBrowserIT {
                 b.click(b.byId("survey-submit"));
                 assertThat(b.text("h1")).isEqualTo(Translations.translate("enquiries.answer.thanks.title", Locale.forLanguageTag(lang)));
                 check(b, lang + " thanks");
-                b.open(url("/enkat/" + token(created.get(i))));
+                b.open(url("/enkat/" + ParentLinks.token(created.get(i))));
                 check(b, lang + " closed");
                 b.open(url("/enkat"));
                 assertThat(b.js("return document.documentElement.lang")).isEqualTo(lang);
@@ -110,7 +109,7 @@ class ParentPagesBrowserIT {
         String unavailable = Translations.translate("enquiries.unavailable.title", Translations.SWEDISH);
         try (Browser reader = new Browser("sv-SE"); Browser linkOpener = new Browser("sv-SE");
              Browser codeTyper = new Browser("ar")) {
-            reader.open(url("/enkat/" + token(created.get(0))));
+            reader.open(url("/enkat/" + ParentLinks.token(created.get(0))));
             reader.click(reader.byId("lang-sv"));
             codeTyper.open(url("/enkat"));
             db.stopServer();
@@ -121,7 +120,7 @@ class ParentPagesBrowserIT {
                 assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(15));
                 assertThat(reader.driver.getPageSource()).doesNotContain("Exception").doesNotContain("at se.uppfoljning");
 
-                linkOpener.open(url("/enkat/" + token(created.get(1))));
+                linkOpener.open(url("/enkat/" + ParentLinks.token(created.get(1))));
                 assertThat(linkOpener.driver.getCurrentUrl()).endsWith("/enkat/svar").doesNotContain("login");
                 assertThat(linkOpener.text("h1")).isEqualTo(unavailable);
 
@@ -180,23 +179,9 @@ class ParentPagesBrowserIT {
                 return bad;""");
     }
 
+    /** In Nordväst: the staff browser test invites a school of Söder and expects no live invitation there. */
     private List<CreatedInvitation> invite(int count) {
-        TestLogin.login(users, "samordnare.nv");
-        try {
-            var northwest = reference.projects().stream().filter(p -> p.name().equals(DemoProperties.PROJECT_NORTHWEST))
-                    .findFirst().orElseThrow();
-            List<Long> cases = invitations.activeCaseIds(northwest.id(), null);
-            List<CreatedInvitation> out = new ArrayList<>();
-            for (int round = 0; out.size() < count && round < 10; round++) {
-                out.addAll(invitations.create(cases, Wave.START, "sv", true));
-            }
-            return out.subList(0, count);
-        } finally {
-            TestLogin.logout();
-        }
-    }
-
-    private static String token(CreatedInvitation c) {
-        return c.link().substring(c.link().lastIndexOf('/') + 1);
+        return ParentLinks.invitations(invitations, reference, users, "samordnare.nv", DemoProperties.PROJECT_NORTHWEST,
+                count);
     }
 }

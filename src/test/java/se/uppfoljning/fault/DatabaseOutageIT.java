@@ -26,7 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import se.uppfoljning.ProductionJarExtension;
 import se.uppfoljning.ServerTest;
-import se.uppfoljning.TestLogin;
 import se.uppfoljning.base.DatabaseOutage;
 import se.uppfoljning.base.DemoProperties;
 import se.uppfoljning.base.db.EmbeddedMariaDb;
@@ -35,10 +34,10 @@ import se.uppfoljning.cases.ReferenceDataService;
 import se.uppfoljning.enquiries.CreatedInvitation;
 import se.uppfoljning.enquiries.InvitationService;
 import se.uppfoljning.enquiries.ParentAnswerService;
-import se.uppfoljning.enquiries.Wave;
 import se.uppfoljning.load.LoadStats;
 import se.uppfoljning.load.ParentScenario;
 import se.uppfoljning.load.VaadinParent;
+import se.uppfoljning.security.ParentLinks;
 import se.uppfoljning.surveys.AnswerValidator;
 import se.uppfoljning.surveys.Answers;
 import se.uppfoljning.surveys.Question;
@@ -78,11 +77,14 @@ class DatabaseOutageIT {
 
     @Test
     void submitsFailFastDuringAnOutageAndGoThroughAfterRestartWithoutLosingAny() throws Exception {
-        List<CreatedInvitation> created = invite(30);
+        // Nordväst: the browser test invites a school of Söder through the page and expects its cases to have no
+        // live invitation yet, whichever *IT runs first.
+        List<CreatedInvitation> created = ParentLinks.invitations(invitations, reference, users, "samordnare.nv",
+                DemoProperties.PROJECT_NORTHWEST, 30);
         CreatedInvitation httpInvite = created.getFirst();
         List<Long> serviceIds = new ArrayList<>();
         for (CreatedInvitation c : created.subList(1, created.size())) {
-            serviceIds.add(parents.openLink(token(c)));
+            serviceIds.add(parents.openLink(ParentLinks.token(c)));
         }
         Answers answers = se.uppfoljning.surveys.TestTemplates.minimalAnswers(parents.load(serviceIds.getFirst()).template());
 
@@ -92,7 +94,7 @@ class DatabaseOutageIT {
                 httpStats, Duration.ofSeconds(30));
         ParentScenario scenario = new ParentScenario(browser, new Random(7), ParentScenario.Pacing.none(),
                 Instant.now().plusSeconds(60));
-        scenario.open(token(httpInvite));
+        scenario.open(ParentLinks.token(httpInvite));
         scenario.chooseSwedish();
         scenario.answerToLastPage();
         String thanks = Translations.translate("enquiries.answer.thanks.title", Translations.SWEDISH);
@@ -216,32 +218,6 @@ class DatabaseOutageIT {
             return new Attempt(invitationId, false, e, Duration.between(start, Instant.now()), start);
         }
     }
-
-    /**
-     * Invitations in the project Nordväst: the browser test invites a school of Söder through the page and
-     * expects its cases to have no live invitation yet, whichever *IT runs first.
-     */
-    private List<CreatedInvitation> invite(int count) {
-        TestLogin.login(users, "samordnare.nv");
-        try {
-            var northwest = reference.projects().stream().filter(p -> p.name().equals(DemoProperties.PROJECT_NORTHWEST))
-                    .findFirst().orElseThrow();
-            List<Long> cases = invitations.activeCaseIds(northwest.id(), null);
-            List<CreatedInvitation> out = new ArrayList<>();
-            for (int round = 0; out.size() < count && round < 10; round++) {
-                out.addAll(invitations.create(cases, Wave.START, "sv", true));
-            }
-            assertThat(out).hasSizeGreaterThanOrEqualTo(count);
-            return out.subList(0, count);
-        } finally {
-            TestLogin.logout();
-        }
-    }
-
-    private static String token(CreatedInvitation c) {
-        return c.link().substring(c.link().lastIndexOf('/') + 1);
-    }
-
 
     private static void waitUntil(java.util.function.BooleanSupplier condition, Duration limit) throws InterruptedException {
         Instant end = Instant.now().plus(limit);

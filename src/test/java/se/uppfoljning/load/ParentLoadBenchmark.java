@@ -29,13 +29,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
-import se.uppfoljning.TestLogin;
 import se.uppfoljning.base.DemoProperties;
 import se.uppfoljning.base.i18n.Translations;
 import se.uppfoljning.cases.ReferenceDataService;
 import se.uppfoljning.enquiries.CreatedInvitation;
 import se.uppfoljning.enquiries.InvitationService;
-import se.uppfoljning.enquiries.Wave;
+import se.uppfoljning.security.ParentLinks;
 
 /**
  * Load benchmark, not a unit test (surefire skips *Benchmark): at least 200 parents answer the START
@@ -300,21 +299,7 @@ class ParentLoadBenchmark {
 
     /** Invitations for the cases of the demo project Söder, several guardians per case when more are needed. */
     private List<Invite> createInvitations(int count) {
-        TestLogin.login(users, "samordnare");
-        try {
-            var south = reference.projects().stream().filter(p -> p.name().equals(DemoProperties.PROJECT_SOUTH))
-                    .findFirst().orElseThrow();
-            List<Long> cases = invitations.activeCaseIds(south.id(), null);
-            List<Invite> out = new ArrayList<>();
-            for (int round = 0; out.size() < count && round < 200; round++) {
-                for (CreatedInvitation c : invitations.create(cases, Wave.START, "sv", true)) {
-                    out.add(new Invite(c.invitationId(), c.link().substring(c.link().lastIndexOf('/') + 1)));
-                }
-            }
-            assertThat(out).as("invitations").hasSizeGreaterThanOrEqualTo(count);
-            return List.copyOf(out.subList(0, count));
-        } finally {
-            TestLogin.logout();
-        }
+        return ParentLinks.invitations(invitations, reference, users, "samordnare", DemoProperties.PROJECT_SOUTH, count)
+                .stream().map(c -> new Invite(c.invitationId(), ParentLinks.token(c))).toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import se.uppfoljning.enquiries.Wave;
 import se.uppfoljning.reports.EvaluationReport.Table;
 
 /** Issue #12, correctness examples 5 and 6: each figure checked against a calculation written out here. */
@@ -104,9 +105,9 @@ class ReportCorrectnessTest {
         LocalDate june = LocalDate.of(2026, 6, 10);
         for (int i = 1; i <= 8; i++) {
             cases.add(girl(i, "Skolan"));
-            answers.add(new AnswerRow(i, EnquiryWave.START, "trivsel", "3", false, march));
-            answers.add(new AnswerRow(i, EnquiryWave.END, "trivsel", "5", false, june));
-            answers.add(new AnswerRow(i, EnquiryWave.END, "berattelse", "Sent svar nummer " + i, true, june));
+            answers.add(new AnswerRow(i, Wave.START, "trivsel", "3", false, march));
+            answers.add(new AnswerRow(i, Wave.END, "trivsel", "5", false, june));
+            answers.add(new AnswerRow(i, Wave.END, "berattelse", "Sent svar nummer " + i, true, june));
         }
         ReportInput input = ReportInput.builder(scope(LocalDate.of(2025, 8, 1), LocalDate.of(2026, 2, 28)))
                 .cases(cases).answers(answers)

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.uppfoljning.enquiries.Wave;
+import se.uppfoljning.focusgroups.ParticipantRole;
 
 /**
  * Issue #12, disclosure examples 1 to 3: figures derived from counts (percentages, shares, quotes) must not give
@@ -44,10 +46,10 @@ class ReportDisclosureTest {
         for (int id = 1; id <= 23; id++) {
             cases.add(caseRow(id, id <= 11 ? CaseRow.Status.COMPLETED : CaseRow.Status.ACTIVE));
             if (id <= 7) {
-                invitations.add(new InvitationRow(id, EnquiryWave.START,
+                invitations.add(new InvitationRow(id, Wave.START,
                         id == 1 ? InvitationRow.Status.SUBMITTED : InvitationRow.Status.EXPIRED));
             }
-            invitations.add(new InvitationRow(id, EnquiryWave.END,
+            invitations.add(new InvitationRow(id, Wave.END,
                     id <= 3 ? InvitationRow.Status.SUBMITTED : InvitationRow.Status.EXPIRED));
             if (id <= 22) { // 3 of 22 at 20 % unauthorised absence or more
                 absence.add(new AbsenceRow(id, YearMonth.of(2025, 10), 100, id <= 3 ? 25 : 2, 0));
@@ -87,7 +89,7 @@ class ReportDisclosureTest {
         for (int id = 1; id <= 8; id++) {
             cases.add(caseRow(id, CaseRow.Status.COMPLETED));
             if (id <= 3) {
-                answers.add(new AnswerRow(id, EnquiryWave.END, "text", "Mina egna ord " + id, true));
+                answers.add(new AnswerRow(id, Wave.END, "text", "Mina egna ord " + id, true));
             }
         }
         ReportInput in = input().cases(cases).answers(answers)

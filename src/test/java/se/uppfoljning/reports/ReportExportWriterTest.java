@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
+import se.uppfoljning.enquiries.Wave;
 
 class ReportExportWriterTest {
 
@@ -28,9 +29,9 @@ class ReportExportWriterTest {
         items.add(new ItemDefinition("forandring", ItemKind.NUMBER, Map.of("sv", "Förändring i dagar"), null, null,
                 List.of()));
         List<AnswerRow> answers = new ArrayList<>(base.answers());
-        answers.add(new AnswerRow(3, EnquiryWave.START, "berattelse", "=HYPERLINK(\"http://evil\",\"klick\")", true));
-        answers.add(new AnswerRow(4, EnquiryWave.START, "berattelse", "Hon sa: \"nej, tack\",\r\nsen gick hon.", true));
-        answers.add(new AnswerRow(6, EnquiryWave.START, "forandring", "-2", false));
+        answers.add(new AnswerRow(3, Wave.START, "berattelse", "=HYPERLINK(\"http://evil\",\"klick\")", true));
+        answers.add(new AnswerRow(4, Wave.START, "berattelse", "Hon sa: \"nej, tack\",\r\nsen gick hon.", true));
+        answers.add(new AnswerRow(6, Wave.START, "forandring", "-2", false));
         return new ReportInput(base.scope(), base.minCellSize(), base.minCellSizeOutcomesBySchool(),
                 base.absenceThresholdsPercent(), base.cases(), base.targetGroups(), base.absence(),
                 base.invitations(), items, answers, base.ratingItems(), base.ratings(), base.focusGroupSessions(),

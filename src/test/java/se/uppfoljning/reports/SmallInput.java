@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import se.uppfoljning.enquiries.Wave;
+import se.uppfoljning.focusgroups.ParticipantRole;
 
 /**
  * A small hand-made input whose numbers the tests work out by hand (or with their own plain loops): two schools,
@@ -122,11 +124,11 @@ final class SmallInput {
             InvitationRow.Status s = id <= 18 || id == 24 ? InvitationRow.Status.SUBMITTED
                     : id == 19 ? InvitationRow.Status.REVOKED : id <= 21 ? InvitationRow.Status.EXPIRED
                     : id == 22 ? InvitationRow.Status.OPENED : InvitationRow.Status.INVITED;
-            rows.add(new InvitationRow(id, EnquiryWave.START, s));
+            rows.add(new InvitationRow(id, Wave.START, s));
         }
         for (int id : new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 15, 16, 17, 18, 19, 20, 21}) {
             boolean submitted = id <= 9 || id >= 15 && id <= 18;
-            rows.add(new InvitationRow(id, EnquiryWave.END,
+            rows.add(new InvitationRow(id, Wave.END,
                     submitted ? InvitationRow.Status.SUBMITTED : InvitationRow.Status.EXPIRED));
         }
         return rows;
@@ -150,19 +152,19 @@ final class SmallInput {
         }
         start.add(24);
         for (int id : start) {
-            rows.add(new AnswerRow(id, EnquiryWave.START, "trivsel",
+            rows.add(new AnswerRow(id, Wave.START, "trivsel",
                     id == 5 ? AnswerRow.DONT_KNOW : Integer.toString(startTrivsel(id)), false));
-            rows.add(new AnswerRow(id, EnquiryWave.START, "elevhalsa", id <= 6 ? AnswerRow.YES : AnswerRow.NO,
+            rows.add(new AnswerRow(id, Wave.START, "elevhalsa", id <= 6 ? AnswerRow.YES : AnswerRow.NO,
                     false));
         }
         for (int id : new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 15, 16, 17, 18}) {
-            rows.add(new AnswerRow(id, EnquiryWave.END, "trivsel", Integer.toString(endTrivsel(id)), false));
+            rows.add(new AnswerRow(id, Wave.END, "trivsel", Integer.toString(endTrivsel(id)), false));
             // yes -> yes: 1; yes -> no: 2-6 (b = 5); no -> yes: 7-9, 15-18 (c = 7)
-            rows.add(new AnswerRow(id, EnquiryWave.END, "elevhalsa", id == 1 || id >= 7 ? AnswerRow.YES
+            rows.add(new AnswerRow(id, Wave.END, "elevhalsa", id == 1 || id >= 7 ? AnswerRow.YES
                     : AnswerRow.NO, false));
         }
-        rows.add(new AnswerRow(1, EnquiryWave.START, "berattelse", FREE_TEXT_ALLOWED, true));
-        rows.add(new AnswerRow(2, EnquiryWave.START, "berattelse", FREE_TEXT_PRIVATE, false));
+        rows.add(new AnswerRow(1, Wave.START, "berattelse", FREE_TEXT_ALLOWED, true));
+        rows.add(new AnswerRow(2, Wave.START, "berattelse", FREE_TEXT_PRIVATE, false));
         return rows;
     }
 

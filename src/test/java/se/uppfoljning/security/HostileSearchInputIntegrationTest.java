@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import se.uppfoljning.IntegrationTest;
 import se.uppfoljning.TestLogin;
-import se.uppfoljning.audit.AuditEntryView;
+import se.uppfoljning.audit.AuditEntry;
 import se.uppfoljning.audit.AuditTrail;
 import se.uppfoljning.cases.CaseDetails;
 import se.uppfoljning.cases.CaseFilter;
@@ -63,7 +63,7 @@ class HostileSearchInputIntegrationTest {
         assertThat(total).isPositive();
         for (String input : HOSTILE) {
             String needle = input.strip().toLowerCase(Locale.ROOT);
-            List<AuditEntryView> hits = audit.list(input, 0, total + 10);
+            List<AuditEntry> hits = audit.list(input, 0, total + 10);
             assertThat(hits).as(input).hasSize(audit.count(input)).allSatisfy(e -> assertThat(
                     String.join("\u0000", e.actor(), e.action(), String.valueOf(e.target()), String.valueOf(e.details()))
                             .toLowerCase(Locale.ROOT)).contains(needle));

@@ -1,5 +1,8 @@
 package se.uppfoljning.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import se.uppfoljning.TestLogin;
@@ -9,20 +12,44 @@ import se.uppfoljning.enquiries.CreatedInvitation;
 import se.uppfoljning.enquiries.InvitationService;
 import se.uppfoljning.enquiries.Wave;
 
-/** A fresh parent invitation for a Söder demo case, issued by the Söder coordinator; its secrets in plain text. */
+/** Fresh parent invitations for demo cases, issued by a demo coordinator; their secrets in plain text. */
 public final class ParentLinks {
 
     private ParentLinks() {
     }
 
+    /** One START invitation for the first active case of Söder, issued by the Söder coordinator. */
     public static CreatedInvitation newInvitation(InvitationService invitations, ReferenceDataService reference,
                                            UserDetailsService users) {
         try {
             TestLogin.login(users, "samordnare");
-            long south = reference.projects().stream().filter(p -> p.name().equals(DemoProperties.PROJECT_SOUTH))
-                    .findFirst().orElseThrow().id();
-            List<Long> ids = invitations.activeCaseIds(south, null);
+            List<Long> ids = invitations.activeCaseIds(projectId(reference, DemoProperties.PROJECT_SOUTH), null);
             return invitations.create(List.of(ids.getFirst()), Wave.START, "sv", true).getFirst();
+        } finally {
+            TestLogin.logout();
+        }
+    }
+
+    /**
+     * {@code count} START invitations (Swedish) in the demo project {@code project}, issued by {@code coordinator}:
+     * one for each active case of the project, round after round (a new one replaces the case's live link) until
+     * there are enough. Fails if the project has no active case.
+     */
+    public static List<CreatedInvitation> invitations(InvitationService invitations, ReferenceDataService reference,
+                                                      UserDetailsService users, String coordinator, String project,
+                                                      int count) {
+        TestLogin.login(users, coordinator);
+        try {
+            List<Long> cases = invitations.activeCaseIds(projectId(reference, project), null);
+            List<CreatedInvitation> out = new ArrayList<>();
+            boolean more = !cases.isEmpty();
+            while (out.size() < count && more) {
+                List<CreatedInvitation> round = invitations.create(cases, Wave.START, "sv", true);
+                out.addAll(round);
+                more = !round.isEmpty();
+            }
+            assertThat(out).as("invitations in %s", project).hasSizeGreaterThanOrEqualTo(count);
+            return List.copyOf(out.subList(0, count));
         } finally {
             TestLogin.logout();
         }
@@ -30,5 +57,9 @@ public final class ParentLinks {
 
     public static String token(CreatedInvitation invitation) {
         return invitation.link().substring(invitation.link().lastIndexOf('/') + 1);
+    }
+
+    private static long projectId(ReferenceDataService reference, String name) {
+        return reference.projects().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().id();
     }
 }

@@ -23,7 +23,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import se.uppfoljning.audit.AuditEntryView;
+import se.uppfoljning.audit.AuditEntry;
 import se.uppfoljning.audit.AuditTrail;
 import se.uppfoljning.audit.AuditVerification;
 import se.uppfoljning.base.Roles;
@@ -42,7 +42,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
 
     final TextField filter = new TextField();
-    final Grid<AuditEntryView> grid = new Grid<>();
+    final Grid<AuditEntry> grid = new Grid<>();
     final Button verify = new Button();
     final Span verifyResult = new Span();
     final Anchor export;
@@ -64,13 +64,13 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader(getTranslation("audit.log.time"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntryView::actor).setHeader(getTranslation("audit.log.actor")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.log.actor")).setAutoWidth(true);
         grid.addColumn(e -> actionName(e.action())).setHeader(getTranslation("audit.log.action")).setAutoWidth(true)
                 .setTooltipGenerator(e -> getTranslation("audit.log.action.code", e.action())).setKey("action");
-        grid.addColumn(AuditEntryView::target).setHeader(getTranslation("audit.log.target")).setAutoWidth(true)
-                .setTooltipGenerator(AuditEntryView::target);
-        grid.addColumn(AuditEntryView::details).setHeader(getTranslation("audit.log.details")).setFlexGrow(1)
-                .setTooltipGenerator(AuditEntryView::details);
+        grid.addColumn(AuditEntry::target).setHeader(getTranslation("audit.log.target")).setAutoWidth(true)
+                .setTooltipGenerator(AuditEntry::target);
+        grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.log.details")).setFlexGrow(1)
+                .setTooltipGenerator(AuditEntry::details);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("audit.log.title"));
         grid.setItems(query -> audit.list(currentFilter, query.getOffset(), query.getLimit()).stream(),

@@ -14,10 +14,10 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import se.uppfoljning.base.SpreadsheetText;
 import se.uppfoljning.base.i18n.Translations;
+import se.uppfoljning.enquiries.Wave;
 import se.uppfoljning.reports.AbsenceRow;
 import se.uppfoljning.reports.AnswerRow;
 import se.uppfoljning.reports.CaseRow;
-import se.uppfoljning.reports.EnquiryWave;
 import se.uppfoljning.reports.ItemDefinition;
 import se.uppfoljning.reports.ItemKind;
 import se.uppfoljning.reports.RatingRow;
@@ -74,7 +74,7 @@ public final class ExportTables {
         List<List<Object>> out = new ArrayList<>();
         rows.forEach((rowKey, values) -> {
             CaseRow c = (CaseRow) rowIds.get(rowKey)[0];
-            EnquiryWave wave = (EnquiryWave) rowIds.get(rowKey)[1];
+            Wave wave = (Wave) rowIds.get(rowKey)[1];
             List<Object> row = idCells(c);
             row.add(wave.name());
             for (String key : keyList) {

@@ -78,14 +78,14 @@ class SchoolReportingViewTest extends KaribuTest {
         String csv = "ärendekod;månad;erbjudna_timmar;ogiltig_frånvaro;giltig_frånvaro\n"
                 + own.caseCode() + ";2025-10;80;4;0\n"
                 + other.caseCode() + ";2025-10;80;4;0\n";
-        UploadKt._upload(view.upload, "franvaro.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        UploadKt._upload(view.csvImport.upload, "franvaro.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
         MockVaadin.clientRoundtrip(false);
 
-        assertThat(GridKt._getFormatted(view.preview, 0, "status")).isEqualTo("Ny");
-        assertThat(GridKt._getFormatted(view.preview, 1, "reasons"))
+        assertThat(GridKt._getFormatted(view.csvImport.preview, 0, "status")).isEqualTo("Ny");
+        assertThat(GridKt._getFormatted(view.csvImport.preview, 1, "reasons"))
                 .isEqualTo("Ärendet " + other.caseCode() + " hör till en annan skola: du rapporterar bara för din egen skola.");
-        _click(view.importValid);
-        assertThat(view.importSummary.getText())
+        _click(view.csvImport.importValid);
+        assertThat(view.csvImport.importSummary.getText())
                 .isEqualTo("Importen är klar. Nya månader: 1. Uppdaterade: 0. Avvisade rader som hoppades över: 1.");
 
         assertThatThrownBy(() -> UI.getCurrent().navigate(AbsenceCompletenessView.class))

@@ -84,4 +84,53 @@ class ReportViewTest extends KaribuTest {
         assertThat(sent.toByteArray()).isEqualTo(file.bytes());
         assertThat(downloadsOf(file.fileName())).isEqualTo(before + 1);
     }
+
+    /**
+     * The real path of a click: the file is built on the executor while the page polls, and {@code ui.access}
+     * shows the link. Karibu runs queued {@code access} tasks on each simulated round trip.
+     */
+    @Test
+    void clickingBuildsTheFileInTheBackgroundAndShowsTheLinkWhenDone() throws InterruptedException {
+        login("utvarderare");
+        ReportView view = navigate(ReportView.class);
+
+        view.pdf.click();
+
+        assertThat(view.progress.isVisible()).as("busy while building").isTrue();
+        assertThat(view.pdf.isEnabled()).isFalse();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(500);
+        awaitStatusChange(view, view.getTranslation("reports.view.working"));
+        assertThat(view.status.getText()).startsWith("Klar: uppfoljning-rapport_").endsWith(".pdf");
+        assertThat(_get(Anchor.class, spec -> spec.withId("report-download")).getText())
+                .isEqualTo(view.status.getText().substring("Klar: ".length()));
+        assertThat(view.progress.isVisible()).isFalse();
+        assertThat(view.pdf.isEnabled()).isTrue();
+        assertThat(UI.getCurrent().getPollInterval()).as("polling stops").isEqualTo(-1);
+    }
+
+    @Test
+    void aFailedBuildShowsACalmMessageAndFreesTheButtons() throws InterruptedException {
+        login("utvarderare");
+        ReportView view = navigate(ReportView.class);
+
+        view.generate(request -> {
+            throw new IllegalStateException("planted failure");
+        });
+
+        awaitStatusChange(view, view.getTranslation("reports.view.working"));
+        assertThat(view.status.getText()).isEqualTo(view.getTranslation("base.error.unexpected", "report"));
+        assertThat(view.downloads.getChildren()).isEmpty();
+        assertThat(view.pdf.isEnabled()).isTrue();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    /** Simulates the browser's polls until the status leaves {@code working}; fails after 60 s. */
+    private static void awaitStatusChange(ReportView view, String working) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (view.status.getText().equals(working)) {
+            assertThat(System.nanoTime()).as("the report was not built within 60 s").isLessThan(deadline);
+            Thread.sleep(20);
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        }
+    }
 }
