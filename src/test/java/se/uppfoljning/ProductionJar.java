@@ -78,11 +78,17 @@ public final class ProductionJar implements AutoCloseable {
     /** As {@link #launch(Map, List, Path, Path)}, with these JVM options (e.g. {@code -Xmx2g}). */
     public static Process launch(Map<String, String> env, List<String> jvmOptions, List<String> args, Path workDir,
                                  Path log) throws IOException {
+        return launch(jar(), env, jvmOptions, args, workDir, log);
+    }
+
+    /** As {@link #launch(Map, List, List, Path, Path)}, for another jar (e.g. the extracted form {@code ./run} uses). */
+    public static Process launch(Path jar, Map<String, String> env, List<String> jvmOptions, List<String> args,
+                                 Path workDir, Path log) throws IOException {
         Files.createDirectories(workDir);
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar().toString()));
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
