@@ -229,8 +229,11 @@ public class InvitationService {
 
     /**
      * The paper route: for freshly created invitations, the questionnaire to fill in by hand, one after the
-     * other, each in its letter's language (the family's language of a two-language letter) and with the
-     * invitation's code, so the returned form is entered for the right case and wave. Logged in the audit trail.
+     * other in the order of {@link #letters} (so each letter and its form go into the same envelope), each in its
+     * letter's language (the family's language of a two-language letter, Swedish where the template has no such
+     * language) and with the invitation's code, so the returned form is entered for the right case and wave.
+     * Its creation is logged ({@code PAPER_QUESTIONNAIRES_CREATED}); the download by
+     * {@link #paperQuestionnairesDownloaded} once the file has been sent, as for the letters.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
@@ -243,8 +246,15 @@ public class InvitationService {
             forms.add(new QuestionnairePdf.Form(template, template.languages().contains(language) ? language : "sv", c.code()));
         }
         byte[] pdf = QuestionnairePdf.render(forms);
-        audit.record(current.actorName(), "PAPER_QUESTIONNAIRES_DOWNLOADED", "invitations", created.size() + " questionnaires");
+        audit.record(current.actorName(), "PAPER_QUESTIONNAIRES_CREATED", "invitations", created.size() + " questionnaires");
         return pdf;
+    }
+
+    /** Records that a file made by {@link #paperQuestionnaires} has been sent to the caller in full. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public void paperQuestionnairesDownloaded(String fileName, int questionnaires) {
+        audit.record(current.actorName(), "PAPER_QUESTIONNAIRES_DOWNLOADED", "invitations:" + fileName,
+                questionnaires + " questionnaires");
     }
 
     /**
