@@ -51,9 +51,12 @@ public class InvitationService {
     private final CurrentStaff current;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     InvitationService(InvitationRepository invitations, CaseService cases, TemplateCatalog catalog,
-                      EnquiriesProperties properties, CurrentStaff current, AuditTrail audit, Clock clock) {
+                      EnquiriesProperties properties, CurrentStaff current, AuditTrail audit, Clock clock,
+                      org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.invitations = invitations;
         this.cases = cases;
         this.catalog = catalog;
@@ -186,7 +189,10 @@ public class InvitationService {
         return new Tracking(counts, rows);
     }
 
-    /** Invitation statuses of these cases for response rates; callers pass case ids already in scope. */
+    /**
+     * Invitation statuses of these cases for response rates, with the mode of each submitted answer (web, paper,
+     * telephone); callers pass case ids already in scope.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN', 'EVALUATOR')")
     public List<InvitationReportRow> reportRows(Collection<Long> caseIds) {
@@ -194,8 +200,20 @@ public class InvitationService {
         List<InvitationReportRow> out = new ArrayList<>();
         List<Long> ids = List.copyOf(caseIds);
         for (int i = 0; i < ids.size(); i += 1000) {
-            invitations.statusFieldsOfCases(ids.subList(i, Math.min(ids.size(), i + 1000)))
-                    .forEach(inv -> out.add(new InvitationReportRow(inv.caseId(), inv.wave(), inv.status(now))));
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 1000));
+            Map<Long, AnswerMode> modes = new java.util.HashMap<>();
+            jdbc.sql("""
+                            SELECT s.invitation_id, s.mode FROM enquiry_submission s
+                            JOIN enquiry_invitation i ON i.id = s.invitation_id WHERE i.case_id IN (:ids)""")
+                    .param("ids", chunk)
+                    .query(rs -> {
+                        modes.put(rs.getLong(1), AnswerMode.valueOf(rs.getString(2)));
+                    });
+            invitations.statusFieldsOfCases(chunk).forEach(inv -> {
+                InvitationStatus status = inv.status(now);
+                out.add(new InvitationReportRow(inv.caseId(), inv.wave(), status,
+                        status == InvitationStatus.SUBMITTED ? modes.getOrDefault(inv.id(), AnswerMode.WEB) : null));
+            });
         }
         return out;
     }
