@@ -109,15 +109,12 @@ class PaperDoubleEntryTest {
     @Test
     void discrepanciesAreListedPerQuestionAndCountOnlyOnceResolved() {
         CreatedInvitation inv = invite();
-        SurveyTemplate template = as(FIRST, () -> paper.open(inv.code())).template();
-        Answers first = TestTemplates.minimalAnswers(template);
-        Question likert = template.questions().stream().filter(q -> q.type() == QuestionType.LIKERT && q.required())
-                .findFirst().orElseThrow();
-        Answers second = first.with(likert.id(), List.of(Integer.toString(likert.scale().max())));
-        as(FIRST, () -> paper.enter(inv.invitationId(), AnswerMode.PAPER, "sv", first));
+        DifferingEntries entries = enterTwiceWithOneDifference(inv);
+        Answers first = entries.first();
+        Answers second = entries.second();
+        Question likert = entries.likert();
 
-        assertThat(as(SECOND, () -> paper.enter(inv.invitationId(), AnswerMode.PAPER, "sv", second)))
-                .isEqualTo(PaperEntryService.EntryOutcome.DISCREPANCIES);
+        assertThat(entries.outcome()).isEqualTo(PaperEntryService.EntryOutcome.DISCREPANCIES);
         assertThat(submitted(inv)).isFalse();
         assertThat(answersInReports(inv)).as("not in reports or exports before resolution").isEmpty();
         assertThatThrownBy(() -> as(FIRST, () -> paper.open(inv.code()))).isInstanceOf(BusinessException.class)
@@ -156,9 +153,7 @@ class PaperDoubleEntryTest {
         Answers paperAnswers = TestTemplates.minimalAnswers(template);
         as(FIRST, () -> paper.enter(inv.invitationId(), AnswerMode.PAPER, "sv", paperAnswers));
 
-        TestLogin.logout();
-        long id = parents.openLink(inv.link().substring(inv.link().lastIndexOf('/') + 1));
-        parents.submit(id, TestTemplates.minimalAnswers(parents.load(id).template()));
+        answerOnTheWeb(inv);
 
         assertThatThrownBy(() -> as(SECOND, () -> paper.enter(inv.invitationId(), AnswerMode.PAPER, "sv", paperAnswers)))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("enquiries.paper.error.answered-on-web");
@@ -173,17 +168,11 @@ class PaperDoubleEntryTest {
     @Test
     void aWebAnswerWinsOverAFormAwaitingResolution() {
         CreatedInvitation inv = invite();
-        SurveyTemplate template = as(FIRST, () -> paper.open(inv.code())).template();
-        Answers first = TestTemplates.minimalAnswers(template);
-        Question likert = template.questions().stream().filter(q -> q.type() == QuestionType.LIKERT && q.required())
-                .findFirst().orElseThrow();
-        as(FIRST, () -> paper.enter(inv.invitationId(), AnswerMode.PAPER, "sv", first));
-        as(SECOND, () -> paper.enter(inv.invitationId(), AnswerMode.PAPER, "sv",
-                first.with(likert.id(), List.of(Integer.toString(likert.scale().max())))));
+        DifferingEntries entries = enterTwiceWithOneDifference(inv);
+        Answers first = entries.first();
+        Question likert = entries.likert();
 
-        TestLogin.logout();
-        long id = parents.openLink(inv.link().substring(inv.link().lastIndexOf('/') + 1));
-        parents.submit(id, TestTemplates.minimalAnswers(parents.load(id).template()));
+        answerOnTheWeb(inv);
 
         assertThatThrownBy(() -> as(FIRST, () -> {
             paper.resolve(inv.invitationId(), Map.of(likert.id(), first.values(likert.id())));
@@ -195,13 +184,9 @@ class PaperDoubleEntryTest {
     @Test
     void ofTwoConcurrentResolutionsOneSubmitsAndTheOtherIsToldItWasResolvedMeanwhile() throws Exception {
         CreatedInvitation inv = invite();
-        SurveyTemplate template = as(FIRST, () -> paper.open(inv.code())).template();
-        Answers first = TestTemplates.minimalAnswers(template);
-        Question likert = template.questions().stream().filter(q -> q.type() == QuestionType.LIKERT && q.required())
-                .findFirst().orElseThrow();
-        as(FIRST, () -> paper.enter(inv.invitationId(), AnswerMode.PAPER, "sv", first));
-        as(SECOND, () -> paper.enter(inv.invitationId(), AnswerMode.PAPER, "sv",
-                first.with(likert.id(), List.of(Integer.toString(likert.scale().max())))));
+        DifferingEntries entries = enterTwiceWithOneDifference(inv);
+        Answers first = entries.first();
+        Question likert = entries.likert();
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch go = new CountDownLatch(1);
@@ -243,11 +228,32 @@ class PaperDoubleEntryTest {
         assertThatThrownBy(() -> paper.setDoubleEntry(project.id(), false)).isInstanceOf(AccessDeniedException.class);
     }
 
+    record DifferingEntries(Question likert, Answers first, Answers second, PaperEntryService.EntryOutcome outcome) {
+    }
+
+    /** The smallest complete answer entered by FIRST, and by SECOND with the first required likert at its maximum. */
+    private DifferingEntries enterTwiceWithOneDifference(CreatedInvitation inv) {
+        SurveyTemplate template = as(FIRST, () -> paper.open(inv.code())).template();
+        Answers first = TestTemplates.minimalAnswers(template);
+        Question likert = template.questions().stream().filter(q -> q.type() == QuestionType.LIKERT && q.required())
+                .findFirst().orElseThrow();
+        Answers second = first.with(likert.id(), List.of(Integer.toString(likert.scale().max())));
+        as(FIRST, () -> paper.enter(inv.invitationId(), AnswerMode.PAPER, "sv", first));
+        return new DifferingEntries(likert, first, second,
+                as(SECOND, () -> paper.enter(inv.invitationId(), AnswerMode.PAPER, "sv", second)));
+    }
+
     private CreatedInvitation invite() {
         return as(FIRST, () -> {
             long caseId = invitations.activeCaseIds(project.id(), null).getFirst();
             return invitations.create(List.of(caseId), Wave.START, "sv", true).getFirst();
         });
+    }
+
+    private void answerOnTheWeb(CreatedInvitation inv) {
+        TestLogin.logout();
+        long id = parents.openLink(inv.link().substring(inv.link().lastIndexOf('/') + 1));
+        parents.submit(id, TestTemplates.minimalAnswers(parents.load(id).template()));
     }
 
     private long caseOf(CreatedInvitation inv) {

@@ -40,12 +40,8 @@ class InvitationsViewTest extends KaribuTest {
 
     @Test
     void oneCaseIsInvitedForEndAndThenASecondGuardian() {
-        login("samordnare");
-        UI.getCurrent().navigate(InvitationsView.class);
-        InvitationsView view = _get(InvitationsView.class);
-        ProjectListItem south = view.project.getListDataView().getItems()
-                .filter(p -> p.name().equals(DemoProperties.PROJECT_SOUTH)).findFirst().orElseThrow();
-        view.project.setValue(south);
+        InvitationsView view = openSouth();
+        ProjectListItem south = view.project.getValue();
         CaseDetails c = cases.create(new CaseData(south.id(), south.schools().getFirst().id(), 7, Gender.GIRL,
                 LocalDate.of(2025, 9, 1), LocalDate.of(2026, 6, 10), CaseStatus.COMPLETED, null, null, null, null));
         view.refresh();
@@ -77,12 +73,8 @@ class InvitationsViewTest extends KaribuTest {
     @Test
     void theSelectedCasesPaperQuestionnairesAreDownloadedInTheFamilysLanguageWithTheLettersCodesAndAudited()
             throws Exception {
-        login("samordnare");
-        UI.getCurrent().navigate(InvitationsView.class);
-        InvitationsView view = _get(InvitationsView.class);
-        ProjectListItem south = view.project.getListDataView().getItems()
-                .filter(p -> p.name().equals(DemoProperties.PROJECT_SOUTH)).findFirst().orElseThrow();
-        view.project.setValue(south);
+        InvitationsView view = openSouth();
+        ProjectListItem south = view.project.getValue();
         CaseDetails c = cases.create(new CaseData(south.id(), south.schools().getFirst().id(), 5, Gender.BOY,
                 LocalDate.of(2025, 9, 1), null, CaseStatus.ACTIVE, null, null, null, null));
         view.refresh();
@@ -108,6 +100,15 @@ class InvitationsViewTest extends KaribuTest {
         assertThat(text).as("Somali (the family's language of a Swedish+Somali letter), with the letter's code")
                 .contains(code, "Su'aalo loogu talagalay waalidiinta");
         assertThat(downloads()).isEqualTo(before + 1);
+    }
+
+    private InvitationsView openSouth() {
+        login("samordnare");
+        UI.getCurrent().navigate(InvitationsView.class);
+        InvitationsView view = _get(InvitationsView.class);
+        view.project.setValue(view.project.getListDataView().getItems()
+                .filter(p -> p.name().equals(DemoProperties.PROJECT_SOUTH)).findFirst().orElseThrow());
+        return view;
     }
 
     private long downloads() {

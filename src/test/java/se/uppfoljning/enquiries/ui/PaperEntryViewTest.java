@@ -22,7 +22,6 @@ import se.uppfoljning.enquiries.PaperEntryService;
 import se.uppfoljning.enquiries.Wave;
 import se.uppfoljning.surveys.Question;
 import se.uppfoljning.surveys.QuestionType;
-import se.uppfoljning.surveys.SurveyTemplate;
 import se.uppfoljning.surveys.form.SurveyFormFiller;
 
 class PaperEntryViewTest extends KaribuTest {
@@ -84,29 +83,19 @@ class PaperEntryViewTest extends KaribuTest {
                     .getFirst()), Wave.START, "sv", true).getFirst();
 
             login("samordnare.nv");
-            PaperEntryView first = navigate(PaperEntryView.class);
-            assertThat(first.project.isVisible() && first.project.getParent().isPresent())
-                    .as("only administrators switch double entry").isFalse();
-            first.code.setValue(inv.code());
-            _click(first.open);
+            PaperEntryView first = openCode(inv);
+            assertThat(first.project.getParent()).as("only administrators switch double entry").isEmpty();
             assertThat(first.entryNo.getText()).isEqualTo("Dubbel inmatning: det här är inmatning 1 av 2.");
-            SurveyTemplate template = first.opened.template();
-            Question likert = template.questions().stream()
+            Question likert = first.opened.template().questions().stream()
                     .filter(q -> q.type() == QuestionType.LIKERT && q.required()).findFirst().orElseThrow();
-            NotificationsKt.clearNotifications();
-            SurveyFormFiller.fillAll(first.form, template, Map.of(likert.id(), "1"));
-            SurveyFormFiller.submit(first.form);
+            fillAndSubmit(first, likert, "1");
             NotificationsKt.expectNotifications("Första inmatningen är sparad. En annan person matar in samma blankett"
                     + " en gång till; först då räknas svaret.");
 
             login("admin-demo");
-            PaperEntryView second = navigate(PaperEntryView.class);
-            second.code.setValue(inv.code());
-            _click(second.open);
+            PaperEntryView second = openCode(inv);
             assertThat(second.entryNo.getText()).endsWith("inmatning 2 av 2.");
-            NotificationsKt.clearNotifications();
-            SurveyFormFiller.fillAll(second.form, template, Map.of(likert.id(), "2"));
-            SurveyFormFiller.submit(second.form);
+            fillAndSubmit(second, likert, "2");
             NotificationsKt.expectNotifications("Den andra inmatningen skiljer sig från den första. En samordnare löser"
                     + " skillnaderna under \"Skillnader att lösa\"; först då räknas svaret.");
 
@@ -134,6 +123,19 @@ class PaperEntryViewTest extends KaribuTest {
             login("admin-demo");
             paper.setDoubleEntry(northwest.id(), false);
         }
+    }
+
+    private PaperEntryView openCode(CreatedInvitation inv) {
+        PaperEntryView view = navigate(PaperEntryView.class);
+        view.code.setValue(inv.code());
+        _click(view.open);
+        return view;
+    }
+
+    private static void fillAndSubmit(PaperEntryView view, Question question, String value) {
+        NotificationsKt.clearNotifications();
+        SurveyFormFiller.fillAll(view.form, view.opened.template(), Map.of(question.id(), value));
+        SurveyFormFiller.submit(view.form);
     }
 
     private CreatedInvitation invite() {
