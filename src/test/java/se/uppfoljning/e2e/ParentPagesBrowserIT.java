@@ -27,7 +27,7 @@ import se.uppfoljning.enquiries.Wave;
 
 /**
  * Every parent page in a real browser (issue #13), in every shipped language (Swedish, English, Arabic, Somali,
- * Persian and Tigrinya, issue #15), each at a 320 px phone and
+ * Persian and Tigrinya, issue #15), each at a 320 px and a 360 px phone and
  * at 1280 px with 200 % zoom (a 640 CSS px viewport at device scale 2): axe-core finds nothing serious, nothing
  * scrolls sideways, field labels are never cut off, and after Next the page is at the top with focus on the new
  * page's heading. Then the database is stopped: the link, the code page and a reload of the answer page show
@@ -37,7 +37,8 @@ import se.uppfoljning.enquiries.Wave;
 @ServerTest
 class ParentPagesBrowserIT {
 
-    private static final int[][] VIEWPORTS = {{320, 640, 1}, {640, 450, 2}};
+    /** Width, height (CSS px) and device scale: the narrowest phone, a common 360 px phone, 1280 px at 200 %. */
+    private static final int[][] VIEWPORTS = {{320, 640, 1}, {360, 740, 1}, {640, 450, 2}};
     private static final List<String> RIGHT_TO_LEFT = List.of("ar", "fa");
 
     private final int port = se.uppfoljning.ProductionJarExtension.jar().port();
