@@ -23,12 +23,12 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
     /** What reports need of these cases' invitations, without loading entities (reports read 10,000s). */
     @Query("select new se.uppfoljning.enquiries.InvitationRepository$StatusFields(i.caseId, i.wave, i.submittedAt,"
-            + " i.revokedAt, i.expiresAt, i.responseId, i.openedAt) from Invitation i where i.caseId in :caseIds")
+            + " i.revokedAt, i.expiresAt, i.responseId, i.openedAt, i.id) from Invitation i where i.caseId in :caseIds")
     List<StatusFields> statusFieldsOfCases(Collection<Long> caseIds);
 
     /** The columns an invitation's status is derived from ({@link Invitation#status}). */
     record StatusFields(long caseId, Wave wave, java.time.Instant submittedAt, java.time.Instant revokedAt,
-                        java.time.Instant expiresAt, Long responseId, java.time.Instant openedAt) {
+                        java.time.Instant expiresAt, Long responseId, java.time.Instant openedAt, long id) {
         InvitationStatus status(java.time.Instant now) {
             return Invitation.status(submittedAt, revokedAt, expiresAt, responseId, openedAt, now);
         }

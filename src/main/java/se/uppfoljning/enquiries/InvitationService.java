@@ -52,9 +52,12 @@ public class InvitationService {
     private final CurrentStaff current;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     InvitationService(InvitationRepository invitations, CaseService cases, TemplateCatalog catalog,
-                      EnquiriesProperties properties, CurrentStaff current, AuditTrail audit, Clock clock) {
+                      EnquiriesProperties properties, CurrentStaff current, AuditTrail audit, Clock clock,
+                      org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.invitations = invitations;
         this.cases = cases;
         this.catalog = catalog;
@@ -187,7 +190,10 @@ public class InvitationService {
         return new Tracking(counts, rows);
     }
 
-    /** Invitation statuses of these cases for response rates; callers pass case ids already in scope. */
+    /**
+     * Invitation statuses of these cases for response rates, with the mode of each submitted answer (web, paper,
+     * telephone); callers pass case ids already in scope.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.EVALUATOR + "')")
     public List<InvitationReportRow> reportRows(Collection<Long> caseIds) {
@@ -195,8 +201,20 @@ public class InvitationService {
         List<InvitationReportRow> out = new ArrayList<>();
         List<Long> ids = List.copyOf(caseIds);
         for (int i = 0; i < ids.size(); i += 1000) {
-            invitations.statusFieldsOfCases(ids.subList(i, Math.min(ids.size(), i + 1000)))
-                    .forEach(inv -> out.add(new InvitationReportRow(inv.caseId(), inv.wave(), inv.status(now))));
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 1000));
+            Map<Long, AnswerMode> modes = new java.util.HashMap<>();
+            jdbc.sql("""
+                            SELECT s.invitation_id, s.mode FROM enquiry_submission s
+                            JOIN enquiry_invitation i ON i.id = s.invitation_id WHERE i.case_id IN (:ids)""")
+                    .param("ids", chunk)
+                    .query(rs -> {
+                        modes.put(rs.getLong(1), AnswerMode.valueOf(rs.getString(2)));
+                    });
+            invitations.statusFieldsOfCases(chunk).forEach(inv -> {
+                InvitationStatus status = inv.status(now);
+                out.add(new InvitationReportRow(inv.caseId(), inv.wave(), status,
+                        status == InvitationStatus.SUBMITTED ? modes.getOrDefault(inv.id(), AnswerMode.WEB) : null));
+            });
         }
         return out;
     }
@@ -230,8 +248,11 @@ public class InvitationService {
 
     /**
      * The paper route: for freshly created invitations, the questionnaire to fill in by hand, one after the
-     * other, each in its letter's language (the family's language of a two-language letter) and with the
-     * invitation's code, so the returned form is entered for the right case and wave. Logged in the audit trail.
+     * other in the order of {@link #letters} (so each letter and its form go into the same envelope), each in its
+     * letter's language (the family's language of a two-language letter, Swedish where the template has no such
+     * language) and with the invitation's code, so the returned form is entered for the right case and wave.
+     * Its creation is logged ({@code PAPER_QUESTIONNAIRES_CREATED}); the download by
+     * {@link #paperQuestionnairesDownloaded} once the file has been sent, as for the letters.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "')")
@@ -244,8 +265,15 @@ public class InvitationService {
             forms.add(new QuestionnairePdf.Form(template, template.languages().contains(language) ? language : "sv", c.code()));
         }
         byte[] pdf = QuestionnairePdf.render(forms);
-        audit.record(current.actorName(), "PAPER_QUESTIONNAIRES_DOWNLOADED", "invitations", created.size() + " questionnaires");
+        audit.record(current.actorName(), "PAPER_QUESTIONNAIRES_CREATED", "invitations", created.size() + " questionnaires");
         return pdf;
+    }
+
+    /** Records that a file made by {@link #paperQuestionnaires} has been sent to the caller in full. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public void paperQuestionnairesDownloaded(String fileName, int questionnaires) {
+        audit.record(current.actorName(), "PAPER_QUESTIONNAIRES_DOWNLOADED", "invitations:" + fileName,
+                questionnaires + " questionnaires");
     }
 
     /**

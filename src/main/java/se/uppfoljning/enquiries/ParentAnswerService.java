@@ -33,13 +33,15 @@ public class ParentAnswerService {
     private final TemplateCatalog catalog;
     private final JdbcClient jdbc;
     private final CodeThrottle throttle;
+    private final PaperEntries paperEntries;
     private final AuditTrail audit;
     private final Clock clock;
 
     ParentAnswerService(InvitationRepository invitations, ResponseService responses, TemplateCatalog catalog,
                         JdbcClient jdbc, EnquiriesProperties properties, AuditTrail audit, Clock clock,
-                        PlatformTransactionManager transactions) {
+                        PlatformTransactionManager transactions, PaperEntries paperEntries) {
         this.invitations = invitations;
+        this.paperEntries = paperEntries;
         this.responses = responses;
         this.catalog = catalog;
         this.jdbc = jdbc;
@@ -179,6 +181,11 @@ public class ParentAnswerService {
             throw closed("used");
         }
         inv.markSubmitted(now);
+        // A paper form being double-entered for this invitation no longer counts: the guardian's own answer wins,
+        // and staff who go on with it are told why (PaperEntryService).
+        if (paperEntries.close(inv.getId(), PaperEntries.Outcome.WEB_ANSWER, now) > 0) {
+            audit.record("parent", "PAPER_ENTRIES_DISCARDED", "invitation:" + inv.getId(), "answered on the web");
+        }
     }
 
     private void ensureResponse(Invitation inv) {

@@ -102,7 +102,8 @@ class ReportInputAssembler {
                 .map(t -> new TargetGroupRow(t.schoolName(), t.schoolYear(), t.size())).toList());
         input.absence(absenceRows(ids, from, to));
         input.invitations(invitations.reportRows(ids).stream().map(r -> new InvitationRow(r.caseId(),
-                r.wave(), InvitationRow.Status.valueOf(r.status().name()))).toList());
+                r.wave(), InvitationRow.Status.valueOf(r.status().name()),
+                r.mode() == null ? null : InvitationRow.Mode.valueOf(r.mode().name()))).toList());
         Map<String, Question> enquiryQuestions = new LinkedHashMap<>();
         input.enquiryItems(items(TemplateKind.PARENT_ENQUIRY, enquiryQuestions));
         input.answers(answerRows(responses.submittedAnswers(ResponsePurpose.ENQUIRY, ids), enquiryQuestions));

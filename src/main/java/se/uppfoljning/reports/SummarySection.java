@@ -77,6 +77,6 @@ final class SummarySection {
                 ctx.t("reports.method.zeros"),
                 ctx.t("reports.method.limits"));
         return new Section(EvaluationReport.SectionId.METHOD, ctx.t("reports.method.heading"),
-                List.of(new Paragraph(ctx.t("reports.method.intro")), new Bullets(notes)));
+                List.of(new Paragraph(ctx.t("reports.method.intro")), new Bullets(notes), AnswerModes.table(ctx)));
     }
 }

@@ -25,7 +25,8 @@ import se.uppfoljning.enquiries.InvitationService;
 import se.uppfoljning.security.ParentLinks;
 
 /**
- * Every parent page in a real browser (issue #13), in Swedish, English and Arabic, each at a 320 px phone and
+ * Every parent page in a real browser (issue #13), in every shipped language (Swedish, English, Arabic, Somali,
+ * Persian and Tigrinya, issue #15), each at a 320 px and a 360 px phone and
  * at 1280 px with 200 % zoom (a 640 CSS px viewport at device scale 2): axe-core finds nothing serious, nothing
  * scrolls sideways, field labels are never cut off, and after Next the page is at the top with focus on the new
  * page's heading. Then the database is stopped: the link, the code page and a reload of the answer page show
@@ -35,7 +36,9 @@ import se.uppfoljning.security.ParentLinks;
 @ServerTest
 class ParentPagesBrowserIT {
 
-    private static final int[][] VIEWPORTS = {{320, 640, 1}, {640, 450, 2}};
+    /** Width, height (CSS px) and device scale: the narrowest phone, a common 360 px phone, 1280 px at 200 %. */
+    private static final int[][] VIEWPORTS = {{320, 640, 1}, {360, 740, 1}, {640, 450, 2}};
+    private static final List<String> RIGHT_TO_LEFT = List.of("ar", "fa");
 
     private final int port = se.uppfoljning.ProductionJarExtension.jar().port();
     @Autowired
@@ -60,8 +63,8 @@ class ParentPagesBrowserIT {
 
     @Test
     void everyParentPageWorksOnAPhoneAndAtDoubleZoomInEachLanguage() {
-        List<CreatedInvitation> created = invite(3);
-        String[] languages = {"sv", "en", "ar"};
+        String[] languages = {"sv", "en", "ar", "so", "fa", "ti"};
+        List<CreatedInvitation> created = invite(languages.length);
         for (int i = 0; i < languages.length; i++) {
             String lang = languages[i];
             try (Browser b = new Browser(lang)) {
@@ -70,7 +73,7 @@ class ParentPagesBrowserIT {
                 check(b, lang + " intro");
                 b.click(b.byId("lang-" + lang));
                 assertThat(b.js("return document.documentElement.lang")).isEqualTo(lang);
-                assertThat(b.js("return document.documentElement.dir")).isEqualTo("ar".equals(lang) ? "rtl" : "ltr");
+                assertThat(b.js("return document.documentElement.dir")).isEqualTo(RIGHT_TO_LEFT.contains(lang) ? "rtl" : "ltr");
                 assertThat(b.driver.getTitle()).isEqualTo(b.text("h1"));
                 for (int page = 1; page <= 20; page++) {
                     check(b, lang + " form page " + page);

@@ -16,7 +16,17 @@ public final class Downloads {
      * connection throws before {@code written} runs.
      */
     public static DownloadHandler recorded(byte[] bytes, String fileName, String contentType, Runnable written) {
+        return recorded(() -> bytes, fileName, contentType, written);
+    }
+
+    /**
+     * As {@link #recorded(byte[], String, String, Runnable)}, with the file built only when it is requested, in
+     * the download request (so a service called by {@code build} sees the caller's security context).
+     */
+    public static DownloadHandler recorded(java.util.function.Supplier<byte[]> build, String fileName,
+                                           String contentType, Runnable written) {
         return event -> {
+            byte[] bytes = build.get();
             event.setFileName(fileName);
             event.setContentType(contentType);
             event.setContentLength(bytes.length);

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,6 +58,8 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph summary = new Paragraph();
     final Grid<TrackingRow> grid = new Grid<>();
     final HorizontalLayout letters = new HorizontalLayout();
+    /** The created invitations whose letters (and questionnaires) are offered, for the questionnaires download. */
+    List<CreatedInvitation> offered = List.of();
     final Grid<InvitationListItem> caseInvitations = new Grid<>();
     final H3 caseTitle = new H3();
     private final Clock clock;
@@ -220,9 +223,14 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
         return h;
     }
 
-    /** Shows a one-time download link for the letters of just-created invitations. */
+    /**
+     * Shows one-time download links for the letters of just-created invitations and for their printable
+     * questionnaires (the paper route: each in the family's language, with the letter's code, in the letters'
+     * order). The questionnaires are built only when asked for; both downloads are audited once sent in full.
+     */
     void offerLetters(List<CreatedInvitation> created) {
         letters.removeAll();
+        offered = created;
         if (created.isEmpty()) {
             return;
         }
@@ -232,7 +240,16 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
                 () -> invitations.lettersDownloaded(name, created.size())),
                 getTranslation("enquiries.invite.download", created.size()));
         download.setId("letters-download");
-        letters.add(download, new Paragraph(getTranslation("enquiries.invite.download-once")));
+        Anchor forms = new Anchor(questionnairesDownload(created),
+                getTranslation("enquiries.invite.download-paper", created.size()));
+        forms.setId("questionnaires-download");
+        letters.add(download, forms, new Paragraph(getTranslation("enquiries.invite.download-once")));
+    }
+
+    DownloadHandler questionnairesDownload(List<CreatedInvitation> created) {
+        String name = "pappersenkater-" + LocalDate.now(clock) + ".pdf";
+        return Downloads.recorded(() -> invitations.paperQuestionnaires(created), name, "application/pdf",
+                () -> invitations.paperQuestionnairesDownloaded(name, created.size()));
     }
 
     void refresh() {
