@@ -75,7 +75,7 @@ class BrokenTemplatesTest {
                         + " template per file"),
                 Arguments.of("blank-swedish-text.yaml", "19:20: /sections/0/questions/1/text/sv: the Swedish (sv)"
                         + " text is empty or only spaces; write the text, or remove the line"),
-                Arguments.of("pupil-face-without-words.yaml", "17:11: /sections/0/questions/0/scale/labels: 4 labels,"
+                Arguments.of("pupil-face-without-words.yaml", "18:13: /sections/0/questions/0/scale/labels: 4 labels,"
                         + " but the scale has 5 points; give one word per point, lowest first"),
                 Arguments.of("pupil-matrix.yaml", "12:15: /sections/0/questions/0/type: a pupil-enquiry shows one"
                         + " question per screen and cannot show a number question; use likert, yes-no, single-choice,"
