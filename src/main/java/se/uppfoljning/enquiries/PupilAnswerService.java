@@ -1,9 +1,7 @@
 package se.uppfoljning.enquiries;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.retry.annotation.Retryable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,27 +57,15 @@ public class PupilAnswerService {
      */
     @Transactional
     public long openCode(String code, String clientKey) {
-        Duration wait = throttle.waitBefore(clientKey);
-        if (!wait.isZero()) {
-            audit.record("pupil", "PUPIL_CODE_REFUSED", null, "locked, wait " + wait.toSeconds() + " s");
-            throw waitMessage(wait);
-        }
+        throttle.refuseWhileLocked(clientKey, audit, "pupil", "PUPIL_CODE_REFUSED");
         String normalized = Secrets.normalizeCode(code);
         PupilCode found = Secrets.looksLikePupilCode(normalized)
                 ? codes.findByCodeHash(Secrets.hash(normalized)).orElse(null) : null;
         if (found == null) {
-            Duration locked = throttle.recordFailure(clientKey);
-            audit.record("pupil", "PUPIL_CODE_FAILED", null,
-                    locked.isZero() ? null : "client locked out for " + locked.toSeconds() + " s");
-            throw locked.isZero() ? new BusinessException("code", "pupils.code.error.wrong") : waitMessage(locked);
+            throw throttle.wrongCode(clientKey, audit, "pupil", "PUPIL_CODE_FAILED", "pupils.code.error.wrong");
         }
         usable(found).markOpened(clock.instant());
         return found.getId();
-    }
-
-    private static BusinessException waitMessage(Duration wait) {
-        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-        return new BusinessException("code", "enquiries.code.error.wait", minutes);
     }
 
     @Transactional(readOnly = true)
@@ -130,12 +116,9 @@ public class PupilAnswerService {
         ensureResponse(code);
         responses.submit(code.getResponseId(), answers);
         Instant now = clock.instant();
-        try {
-            jdbc.sql("INSERT INTO enquiry_pupil_submission (code_id, response_id, submitted_at) VALUES (?, ?, ?)")
-                    .params(code.getId(), code.getResponseId(), java.sql.Timestamp.from(now)).update();
-        } catch (DuplicateKeyException alreadyThere) {
-            throw closed("used");
-        }
+        ParentAnswerService.recordSubmission(jdbc,
+                "INSERT INTO enquiry_pupil_submission (code_id, response_id, submitted_at) VALUES (?, ?, ?)",
+                code.getId(), code.getResponseId(), now);
         code.markSubmitted(now);
     }
 
@@ -153,13 +136,7 @@ public class PupilAnswerService {
 
     /** Refuses a used, withdrawn or expired code, and any code whose case and wave no longer has consent. */
     private PupilCode usable(PupilCode code) {
-        switch (code.status(clock.instant())) {
-            case SUBMITTED -> throw closed("used");
-            case REVOKED -> throw closed("revoked");
-            case EXPIRED -> throw closed("expired");
-            default -> {
-            }
-        }
+        ParentAnswerService.refuseIfClosed(code.status(clock.instant()));
         if (!PupilCodeService.latestConsent(jdbc, code.getCaseId(), code.getWave())
                 .map(PupilConsent::allowsAnswers).orElse(false)) {
             throw closed(NO_CONSENT);
@@ -168,6 +145,6 @@ public class PupilAnswerService {
     }
 
     private static ParentAnswerService.LinkClosed closed(String reason) {
-        return new ParentAnswerService.LinkClosed(reason);
+        return ParentAnswerService.closed(reason);
     }
 }
