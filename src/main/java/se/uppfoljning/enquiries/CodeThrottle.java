@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import se.uppfoljning.audit.AuditTrail;
+import se.uppfoljning.base.BusinessException;
 import se.uppfoljning.security.Throttle;
 
 /**
@@ -40,6 +42,33 @@ class CodeThrottle {
     /** Counts a wrong code; returns how long {@code client} must now wait ({@link Duration#ZERO} if not at all). */
     Duration recordFailure(String client) {
         return longer(perClient.recordFailure(client), everybody.recordFailure(EVERYBODY));
+    }
+
+    /**
+     * Refuses, before any code is checked, while {@code client} must wait: audited as {@code refusedAction} by
+     * {@code actor}, the message {@code enquiries.code.error.wait} names whole minutes (rounded up).
+     */
+    void refuseWhileLocked(String client, AuditTrail audit, String actor, String refusedAction) {
+        Duration wait = waitBefore(client);
+        if (!wait.isZero()) {
+            audit.record(actor, refusedAction, null, "locked, wait " + wait.toSeconds() + " s");
+            throw waitMessage(wait);
+        }
+    }
+
+    /**
+     * Counts a wrong code, audits it as {@code failedAction} (never the code: it may be a real one with a typo) and
+     * returns what to throw: {@code wrongKey} on the code field, or the wait message once the client is locked out.
+     */
+    BusinessException wrongCode(String client, AuditTrail audit, String actor, String failedAction, String wrongKey) {
+        Duration locked = recordFailure(client);
+        audit.record(actor, failedAction, null, locked.isZero() ? null : "client locked out for " + locked.toSeconds() + " s");
+        return locked.isZero() ? new BusinessException("code", wrongKey) : waitMessage(locked);
+    }
+
+    private static BusinessException waitMessage(Duration wait) {
+        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        return new BusinessException("code", "enquiries.code.error.wait", minutes);
     }
 
     private static Duration longer(Duration a, Duration b) {

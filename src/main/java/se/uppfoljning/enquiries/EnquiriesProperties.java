@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param codeFailuresPerMinuteForAll wrong codes from all addresses together in a minute before every address
  *                                    waits the rest of that minute
  * @param contact who parents may contact, printed in the letter
+ * @param pupilCodeValidity how long a pupil code (issued at school for one sitting) can be used; short, because
+ *                          the code is short (see {@link PupilCodeService})
  */
 @ConfigurationProperties("uppfoljning.enquiries")
 public record EnquiriesProperties(
@@ -24,5 +26,6 @@ public record EnquiriesProperties(
         @DefaultValue("15m") Duration codeFailureWindow,
         @DefaultValue("5m") Duration codeLockDuration,
         @DefaultValue("600") int codeFailuresPerMinuteForAll,
-        @DefaultValue("Projektets samordnare, via skolans expedition") String contact) {
+        @DefaultValue("Projektets samordnare, via skolans expedition") String contact,
+        @DefaultValue("3d") Duration pupilCodeValidity) {
 }

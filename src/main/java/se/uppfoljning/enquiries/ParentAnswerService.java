@@ -1,7 +1,6 @@
 package se.uppfoljning.enquiries;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,26 +67,14 @@ public class ParentAnswerService {
      */
     @Transactional
     public long openCode(String code, String clientKey) {
-        Duration wait = throttle.waitBefore(clientKey);
-        if (!wait.isZero()) {
-            audit.record("parent", "ENQUIRY_CODE_REFUSED", null, "locked, wait " + wait.toSeconds() + " s");
-            throw waitMessage(wait);
-        }
+        throttle.refuseWhileLocked(clientKey, audit, "parent", "ENQUIRY_CODE_REFUSED");
         String normalized = Secrets.normalizeCode(code);
         Invitation inv = Secrets.looksLikeCode(normalized)
                 ? invitations.findByCodeHash(Secrets.hash(normalized)).orElse(null) : null;
         if (inv == null) {
-            Duration locked = throttle.recordFailure(clientKey);
-            audit.record("parent", "ENQUIRY_CODE_FAILED", null,
-                    locked.isZero() ? null : "client locked out for " + locked.toSeconds() + " s");
-            throw locked.isZero() ? new BusinessException("code", "enquiries.code.error.wrong") : waitMessage(locked);
+            throw throttle.wrongCode(clientKey, audit, "parent", "ENQUIRY_CODE_FAILED", "enquiries.code.error.wrong");
         }
         return open(inv);
-    }
-
-    private static BusinessException waitMessage(Duration wait) {
-        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-        return new BusinessException("code", "enquiries.code.error.wait", minutes);
     }
 
     @Transactional(readOnly = true)
@@ -174,12 +161,8 @@ public class ParentAnswerService {
             responses.submit(inv.getResponseId(), answers, expectedVersion);
         }
         Instant now = clock.instant();
-        try {
-            jdbc.sql("INSERT INTO enquiry_submission (invitation_id, response_id, submitted_at) VALUES (?, ?, ?)")
-                    .params(inv.getId(), inv.getResponseId(), java.sql.Timestamp.from(now)).update();
-        } catch (DuplicateKeyException alreadyThere) {
-            throw closed("used");
-        }
+        recordSubmission(jdbc, "INSERT INTO enquiry_submission (invitation_id, response_id, submitted_at) VALUES (?, ?, ?)",
+                inv.getId(), inv.getResponseId(), now);
         inv.markSubmitted(now);
         // A paper form being double-entered for this invitation no longer counts: the guardian's own answer wins,
         // and staff who go on with it are told why (PaperEntryService).
@@ -206,13 +189,32 @@ public class ParentAnswerService {
     }
 
     private Invitation usable(Invitation inv) {
-        switch (inv.status(clock.instant())) {
+        refuseIfClosed(inv.status(clock.instant()));
+        return inv;
+    }
+
+    /** Refuses a used, withdrawn or expired link or code ({@link LinkClosed} with that reason). */
+    static void refuseIfClosed(InvitationStatus status) {
+        switch (status) {
             case SUBMITTED -> throw closed("used");
             case REVOKED -> throw closed("revoked");
             case EXPIRED -> throw closed("expired");
             default -> {
-                return inv;
             }
+        }
+    }
+
+    /**
+     * The database's one-submission guarantee: inserts the submission row under its primary key; a second one
+     * (double click, second tab, retried request) hits the key and is refused as {@code used}.
+     *
+     * @param insert {@code INSERT} of (owner id, response id, submitted at)
+     */
+    static void recordSubmission(JdbcClient jdbc, String insert, long ownerId, long responseId, Instant now) {
+        try {
+            jdbc.sql(insert).params(ownerId, responseId, java.sql.Timestamp.from(now)).update();
+        } catch (DuplicateKeyException alreadyThere) {
+            throw closed("used");
         }
     }
 
@@ -230,7 +232,7 @@ public class ParentAnswerService {
         }
     }
 
-    private static LinkClosed closed(String reason) {
+    static LinkClosed closed(String reason) {
         return new LinkClosed(reason);
     }
 }

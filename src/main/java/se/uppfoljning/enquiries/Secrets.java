@@ -11,7 +11,8 @@ import se.uppfoljning.cases.CaseCode;
 
 /**
  * Link tokens (32 random bytes, URL-safe Base64: 256 bits) and paper codes (12 characters from an alphabet
- * without look-alikes, about 59 bits, e.g. {@code K7QX-M4P2-HT9W}). Only their SHA-256 hashes are stored:
+ * without look-alikes, about 59 bits, e.g. {@code K7QX-M4P2-HT9W}) and pupil codes (10 characters of the same
+ * alphabet, about 49 bits, e.g. {@code K7QXM-4P2HT}, short-lived, issue #16). Only their SHA-256 hashes are stored:
  * both are long random secrets, so a plain hash is enough to make a stolen table useless.
  */
 final class Secrets {
@@ -28,9 +29,18 @@ final class Secrets {
     }
 
     static String newCode() {
-        StringBuilder sb = new StringBuilder(14);
-        for (int i = 0; i < 12; i++) {
-            if (i > 0 && i % 4 == 0) {
+        return newCode(12, 4);
+    }
+
+    /** A pupil code: 10 characters in two groups of five, typed by a pupil at school. */
+    static String newPupilCode() {
+        return newCode(10, 5);
+    }
+
+    private static String newCode(int length, int group) {
+        StringBuilder sb = new StringBuilder(length + length / group);
+        for (int i = 0; i < length; i++) {
+            if (i > 0 && i % group == 0) {
                 sb.append('-');
             }
             sb.append(CaseCode.ALPHABET.charAt(RANDOM.nextInt(CaseCode.ALPHABET.length())));
@@ -47,7 +57,15 @@ final class Secrets {
     }
 
     static boolean looksLikeCode(String normalized) {
-        if (normalized.length() != 12) {
+        return looksLikeCode(normalized, 12);
+    }
+
+    static boolean looksLikePupilCode(String normalized) {
+        return looksLikeCode(normalized, 10);
+    }
+
+    private static boolean looksLikeCode(String normalized, int length) {
+        if (normalized.length() != length) {
             return false;
         }
         for (char c : normalized.toCharArray()) {

@@ -41,7 +41,7 @@ class SecurityConfig {
         return http
                 .with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/styles.css", "/images/**", "/enkat/**", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/styles.css", "/images/**", "/enkat/**", "/elev", "/elev/**", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         // The error page of a request that was already let through (a 404 for a logged-in user):
                         // Vaadin 25 denies any other request, which audited an unexplained ACCESS_DENIED GET /error.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll())

@@ -66,6 +66,7 @@ public final class AnswerValidator {
     private static List<AnswerError> validate(SurveyTemplate template, List<Question> questions, Answers raw,
                                               boolean complete) {
         Answers answers = clean(template, raw);
+        boolean declineAllowed = template.kind() == TemplateKind.PUPIL_ENQUIRY;
         List<AnswerError> errors = new ArrayList<>();
         for (Question q : questions) {
             if (!q.isVisible(answers)) {
@@ -74,20 +75,25 @@ public final class AnswerValidator {
             if (q.type() == QuestionType.MATRIX) {
                 for (MatrixItem item : q.items()) {
                     String key = q.id() + "." + item.id();
-                    check(q, key, answers.values(key), complete, errors);
+                    check(q, key, answers.values(key), complete, declineAllowed, errors);
                 }
             } else {
-                check(q, q.id(), answers.values(q.id()), complete, errors);
+                check(q, q.id(), answers.values(q.id()), complete, declineAllowed, errors);
             }
         }
         return errors;
     }
 
-    private static void check(Question q, String key, List<String> values, boolean complete, List<AnswerError> errors) {
+    /** @param declineAllowed whether {@link Answers#DECLINED}, alone, is a valid answer (pupil questionnaires) */
+    private static void check(Question q, String key, List<String> values, boolean complete, boolean declineAllowed,
+                              List<AnswerError> errors) {
         if (values.isEmpty()) {
             if (complete && q.required()) {
                 errors.add(new AnswerError(key, "surveys.error.required"));
             }
+            return;
+        }
+        if (declineAllowed && values.size() == 1 && Answers.DECLINED.equals(values.getFirst())) {
             return;
         }
         if (q.type() != QuestionType.MULTIPLE_CHOICE && values.size() > 1) {

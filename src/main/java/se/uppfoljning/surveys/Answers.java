@@ -12,6 +12,11 @@ import java.util.Map;
 public record Answers(Map<String, List<String>> byQuestion) {
 
     public static final String DONT_KNOW = "dont-know";
+    /**
+     * "Jag vill inte svara": a pupil chose not to answer. A missing code distinct from {@link #DONT_KNOW} and from
+     * no answer at all; accepted on every question of a {@link TemplateKind#PUPIL_ENQUIRY} template, never a value.
+     */
+    public static final String DECLINED = "declined";
     public static final String YES = "yes";
     public static final String NO = "no";
 

@@ -150,6 +150,7 @@ final class LanguagePackRules {
                     "the lowest scale label" + of);
             text(tScale.get("max-label"), pScale == null ? null : pScale.get("max-label"), owner, scalePath, "max-label",
                     "the highest scale label" + of);
+            scaleLabels(tScale.get("labels"), pScale == null ? null : pScale.get("labels"), owner, scalePath, of);
         }
         choices(t.get("choices"), p.get("choices"), p, path, of);
         JsonNode tItems = t.get("items");
@@ -159,6 +160,28 @@ final class LanguagePackRules {
         children(tItems, p.get("items"), p, path + "/items", "id", "matrix row",
                 (ti, pi, ip) -> text(ti.get("text"), pi.get("text"), pi, ip, "text",
                         "matrix row '" + ti.get("id").asString() + "'" + of));
+    }
+
+    /** One word per scale point, as many as the template's, in its order. */
+    private void scaleLabels(JsonNode t, JsonNode p, JsonNode owner, String path, String of) {
+        if (t == null) {
+            if (p != null) {
+                error(p, path + "/labels", "the template's scale has no labels" + of);
+            }
+            return;
+        }
+        if (p == null || p.size() != t.size()) {
+            error(p == null ? owner : p, path + (p == null ? "" : "/labels"), (p == null ? "no labels" : p.size()
+                    + " labels") + " here, but " + t.size() + " in the template; translate every scale label" + of);
+            return;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (p.get(i).asString().isBlank()) {
+                error(p.get(i), path + "/labels/" + i, "the " + languageName + " text is empty or only spaces");
+            } else {
+                additions.put((ObjectNode) t.get(i), p.get(i).asString());
+            }
+        }
     }
 
     /** Same values, same order: the stored answer is the value, the order is what the parent sees. */

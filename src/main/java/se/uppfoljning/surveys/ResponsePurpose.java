@@ -1,6 +1,6 @@
 package se.uppfoljning.surveys;
 
-/** Why a response exists: a parent enquiry or a staff rating form. */
+/** Why a response exists: a parent enquiry, a staff rating form or a pupil's own questionnaire (issue #16). */
 public enum ResponsePurpose {
-    ENQUIRY, RATING
+    ENQUIRY, RATING, PUPIL
 }

@@ -78,8 +78,12 @@ final class TemplateMapper {
         LocalizedText minLabel = scale == null ? LocalizedText.EMPTY : text(scale.get("min-label"));
         LocalizedText maxLabel = scale == null ? LocalizedText.EMPTY : text(scale.get("max-label"));
         boolean dontKnow = scale != null && flag(scale, "dont-know");
+        List<LocalizedText> labels = new ArrayList<>();
+        if (scale != null && scale.has("labels")) {
+            scale.get("labels").forEach(l -> labels.add(text(l)));
+        }
         return switch (type) {
-            case LIKERT, MATRIX -> new Scale(1, scale.get("points").intValue(), minLabel, maxLabel, dontKnow);
+            case LIKERT, MATRIX -> new Scale(1, scale.get("points").intValue(), minLabel, maxLabel, dontKnow, labels);
             case RATING_0_10 -> new Scale(0, 10, minLabel, maxLabel, dontKnow);
             default -> null;
         };

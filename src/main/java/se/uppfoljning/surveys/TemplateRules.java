@@ -26,6 +26,9 @@ import tools.jackson.databind.JsonNode;
  *   <li>number: min &lt;= max</li>
  *   <li>show-if refers to an earlier question of a type with known answers, and only to values it can take</li>
  *   <li>no text is empty or only spaces</li>
+ *   <li>scale {@code labels}, if given, has one word per point; a pupil-enquiry template gives them on every likert
+ *       question (each face is shown with its word) and uses only question types the one-question-per-screen
+ *       pupil page shows: likert, yes-no, single-choice, short and long text</li>
  * </ul>
  */
 final class TemplateRules {
@@ -53,6 +56,11 @@ final class TemplateRules {
     private final List<String> languages = new ArrayList<>();
     /** Where each analysis key was first used, for the duplicate message. */
     private final Map<String, String> analysisKeys = new HashMap<>();
+    private boolean pupil;
+
+    /** Question types the pupil page shows, one per screen (issue #16). */
+    private static final Set<QuestionType> PUPIL_TYPES = EnumSet.of(QuestionType.LIKERT, QuestionType.YES_NO,
+            QuestionType.SINGLE_CHOICE, QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT);
 
     TemplateRules(String file, JsonNode root) {
         this.file = file;
@@ -69,6 +77,7 @@ final class TemplateRules {
 
     private void check(JsonNode root) {
         root.get("languages").forEach(l -> languages.add(l.asString()));
+        pupil = TemplateKind.PUPIL_ENQUIRY.fileName().equals(root.get("kind").asString());
         if (!LocalizedText.DEFAULT_LANGUAGE.equals(languages.getFirst())) {
             error(root.get("languages"), "/languages",
                     "must start with sv: Swedish is required in every text and is shown when a translation is missing");
@@ -131,6 +140,15 @@ final class TemplateRules {
         if (scale != null) {
             text(scale.get("min-label"), path + "/scale/min-label");
             text(scale.get("max-label"), path + "/scale/max-label");
+            scaleLabels(scale, type, path);
+        }
+        if (pupil && !PUPIL_TYPES.contains(type)) {
+            error(q.get("type"), path + "/type", "a pupil-enquiry shows one question per screen and cannot show a "
+                    + typeName + " question; use likert, yes-no, single-choice, short-text or long-text");
+        }
+        if (pupil && type == QuestionType.LIKERT && (scale == null || !scale.has("labels"))) {
+            error(scale == null ? q : scale, path + "/scale", "a pupil-enquiry likert question needs labels: a word for"
+                    + " every point, shown under its face");
         }
 
         if (q.has("analysis-key")) {
@@ -174,6 +192,21 @@ final class TemplateRules {
         }
         if (q.has("show-if")) {
             showIf(q.get("show-if"), path + "/show-if", q.get("id").asString(), earlier, allIds);
+        }
+    }
+
+    private void scaleLabels(JsonNode scale, QuestionType type, String path) {
+        JsonNode labels = scale.get("labels");
+        if (labels == null) {
+            return;
+        }
+        int points = type == QuestionType.LIKERT || type == QuestionType.MATRIX ? scale.get("points").intValue() : 11;
+        if (labels.size() != points) {
+            error(labels, path + "/scale/labels", labels.size() + " labels, but the scale has " + points
+                    + " points; give one word per point, lowest first");
+        }
+        for (int k = 0; k < labels.size(); k++) {
+            text(labels.get(k), path + "/scale/labels/" + k);
         }
     }
 

@@ -35,7 +35,7 @@ class I18nBundlesTest {
         for (String bundle : Translations.BUNDLES) {
             sv.putAll(load("/vaadin-i18n/" + bundle + ".properties"));
         }
-        Pattern literalKey = Pattern.compile("\"((?:app|base|security|cases|surveys|enquiries|focusgroups|ratings|absence|reports|audit)\\.[a-z0-9.-]+)\"");
+        Pattern literalKey = Pattern.compile("\"((?:app|base|security|cases|surveys|enquiries|focusgroups|ratings|absence|reports|audit|pupils)\\.[a-z0-9.-]+)\"");
         TreeSet<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {

@@ -101,4 +101,17 @@ class AnswerValidatorTest {
         assertThat(AnswerValidator.clean(template, answers(Map.of("hours", List.of("\u0663\u0660")))).values("hours"))
                 .containsExactly("30");
     }
+
+    @Test
+    void declinedIsAMissingCodeOnlyInPupilQuestionnaires() {
+        Answers declined = answers(Map.of("trust", List.of(Answers.DECLINED)));
+        assertThat(errorKeys(declined, false)).containsExactly("trust:surveys.error.scale");
+        SurveyTemplate pupil = ShippedTemplatesTest.shipped("pupil-enquiry");
+        Map<String, List<String>> all = new java.util.LinkedHashMap<>();
+        pupil.questions().forEach(q -> all.put(q.id(), List.of(Answers.DECLINED)));
+        assertThat(AnswerValidator.validate(pupil, answers(all), true)).isEmpty();
+        assertThat(AnswerValidator.clean(pupil, answers(all)).values("likes-school")).containsExactly(Answers.DECLINED);
+        assertThat(AnswerValidator.validate(pupil, answers(Map.of("likes-school", List.of(Answers.DECLINED, "3"))), false))
+                .extracting(AnswerError::messageKey).containsExactly("surveys.error.one-value");
+    }
 }

@@ -31,7 +31,8 @@ class BrokenTemplatesTest {
                 Arguments.of("missing-id.yaml", "1:1: required property 'id' not found"),
                 Arguments.of("bad-version.yaml", "2:10: /version: must have a minimum value of 1"),
                 Arguments.of("unknown-kind.yaml", "3:7: /kind: does not have a value in the enumeration"
-                        + " [\"parent-enquiry\", \"rating-form\", \"focus-group-guide\", \"project-interview-guide\"]"),
+                        + " [\"parent-enquiry\", \"rating-form\", \"focus-group-guide\", \"project-interview-guide\","
+                        + " \"pupil-enquiry\"]"),
                 Arguments.of("unknown-question-type.yaml", "17:15: /sections/0/questions/1/type: does not have a value"
                         + " in the enumeration [\"likert\", \"single-choice\", \"multiple-choice\", \"yes-no\", \"number\","
                         + " \"short-text\", \"long-text\", \"matrix\", \"rating-0-10\", \"date\"]"),
@@ -74,6 +75,11 @@ class BrokenTemplatesTest {
                         + " template per file"),
                 Arguments.of("blank-swedish-text.yaml", "19:20: /sections/0/questions/1/text/sv: the Swedish (sv)"
                         + " text is empty or only spaces; write the text, or remove the line"),
+                Arguments.of("pupil-face-without-words.yaml", "18:13: /sections/0/questions/0/scale/labels: 4 labels,"
+                        + " but the scale has 5 points; give one word per point, lowest first"),
+                Arguments.of("pupil-matrix.yaml", "12:15: /sections/0/questions/0/type: a pupil-enquiry shows one"
+                        + " question per screen and cannot show a number question; use likert, yes-no, single-choice,"
+                        + " short-text or long-text"),
                 Arguments.of("yaml-nested-too-deep.yaml", "56:81: the YAML is nested more than 40 levels deep here (a"
                         + " template needs about 8); check the indentation"));
     }

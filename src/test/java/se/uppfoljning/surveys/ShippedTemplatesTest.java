@@ -24,10 +24,16 @@ class ShippedTemplatesTest {
         byId = result.templates().stream().collect(Collectors.toMap(SurveyTemplate::id, Function.identity()));
     }
 
+    /** A shipped template by id, for other tests. */
+    static SurveyTemplate shipped(String id) {
+        return TemplateLoader.forFolder(FOLDER).loadFolder(FOLDER).templates().stream().filter(t -> t.id().equals(id))
+                .findFirst().orElseThrow();
+    }
+
     @Test
     void loadsEveryShippedTemplateWithoutWarnings() {
         assertThat(byId).containsOnlyKeys("parent-enquiry-start", "parent-enquiry-end", "staff-rating-form",
-                "focus-group-guide", "project-interview-guide");
+                "focus-group-guide", "project-interview-guide", "pupil-enquiry");
         assertThat(result.warnings()).isEmpty();
         result.templates().forEach(t -> {
             assertThat(t.contentHash()).hasSize(64);
@@ -45,6 +51,22 @@ class ShippedTemplatesTest {
         }
         assertThat(byId.get("parent-enquiry-start").waves()).containsExactly("START");
         assertThat(byId.get("parent-enquiry-end").waves()).containsExactly("END");
+    }
+
+    @Test
+    void pupilEnquiryHasAWordForEveryFaceInSwedishEnglishAndArabic() {
+        SurveyTemplate t = byId.get("pupil-enquiry");
+        assertThat(t.kind()).isEqualTo(TemplateKind.PUPIL_ENQUIRY);
+        assertThat(t.waves()).containsExactlyInAnyOrder("START", "END");
+        assertThat(t.languages()).containsExactly("sv", "ar", "en");
+        assertThat(t.questions()).allSatisfy(q -> {
+            assertThat(q.text().byLanguage()).as(q.id()).containsKeys("sv", "en", "ar");
+            assertThat(q.type().isFreeText()).as(q.id()).isFalse();
+            if (q.type() == QuestionType.LIKERT) {
+                assertThat(q.scale().labels()).as(q.id()).hasSize(q.scale().points())
+                        .allSatisfy(l -> assertThat(l.byLanguage()).containsKeys("sv", "en", "ar"));
+            }
+        });
     }
 
     @Test

@@ -23,7 +23,7 @@ public class Translations implements I18NProvider {
     public static final Locale ENGLISH = Locale.ENGLISH;
     private static final List<Locale> LOCALES = List.of(SWEDISH, ENGLISH);
     public static final List<String> BUNDLES = List.of("translations", "surveys", "enquiries", "focusgroups",
-            "ratings", "absence", "reports", "audit");
+            "ratings", "absence", "reports", "audit", "pupils");
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
             ResourceBundle.Control.FORMAT_PROPERTIES);
