@@ -270,7 +270,7 @@ public class InvitationService {
     }
 
     /** Records that a file made by {@link #paperQuestionnaires} has been sent to the caller in full. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "')")
     public void paperQuestionnairesDownloaded(String fileName, int questionnaires) {
         audit.record(current.actorName(), "PAPER_QUESTIONNAIRES_DOWNLOADED", "invitations:" + fileName,
                 questionnaires + " questionnaires");

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppfoljning.audit.AuditTrail;
 import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.Roles;
 import se.uppfoljning.cases.CaseDeleted;
 import se.uppfoljning.cases.CaseDetails;
 import se.uppfoljning.cases.CaseService;
@@ -36,7 +37,7 @@ import se.uppfoljning.surveys.TemplateKind;
  * guesses hit a live code with probability 2^(21.3 + 12 − 49) ≈ 2^-15.7 (1 in 50 000).
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'FACILITATOR')")
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "', '" + Roles.FACILITATOR + "')")
 public class PupilCodeService {
 
     private final PupilCodeRepository codes;
