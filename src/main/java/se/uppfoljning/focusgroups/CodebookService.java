@@ -28,6 +28,9 @@ import se.uppfoljning.security.DataScope;
 @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'FACILITATOR')")
 public class CodebookService {
 
+    /** The largest codebook file {@link #importQdc} reads. */
+    public static final int QDC_MAX_BYTES = 1024 * 1024;
+
     private final CodeRepository codes;
     private final CurrentStaff current;
     private final AuditTrail audit;

@@ -29,7 +29,7 @@ import se.uppfoljning.base.BusinessException;
  */
 final class QdcReader {
 
-    static final int MAX_BYTES = 1024 * 1024;
+    static final int MAX_BYTES = CodebookService.QDC_MAX_BYTES;
     static final int MAX_CODES = 2000;
     private static final String NS = RefiQdaWriter.CODEBOOK_NS;
     private static final Schema SCHEMA = loadSchema();

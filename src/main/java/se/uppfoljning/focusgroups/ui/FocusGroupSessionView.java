@@ -42,6 +42,7 @@ import se.uppfoljning.focusgroups.CodeItem;
 import se.uppfoljning.focusgroups.CodebookService;
 import se.uppfoljning.focusgroups.FocusGroupService;
 import se.uppfoljning.focusgroups.NoteItem;
+import se.uppfoljning.focusgroups.QdaExportService;
 import se.uppfoljning.focusgroups.QuoteItem;
 import se.uppfoljning.focusgroups.Saved;
 import se.uppfoljning.focusgroups.SessionData;
@@ -61,6 +62,7 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
 
     private final FocusGroupService focusGroups;
     private final CodebookService codebook;
+    private final QdaExportService qda;
     private final Clock clock;
     private final DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
     private final DateTimeFormatter dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -100,10 +102,11 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
     /** True while the page is filled from the service: value changes then are not edits. */
     private boolean loading;
 
-    public FocusGroupSessionView(FocusGroupService focusGroups, CodebookService codebook,
+    public FocusGroupSessionView(FocusGroupService focusGroups, CodebookService codebook, QdaExportService qda,
                                  ReferenceDataService reference, Clock clock) {
         this.focusGroups = focusGroups;
         this.codebook = codebook;
+        this.qda = qda;
         this.clock = clock;
         this.form = new SessionForm(reference.projects(), focusGroups.guides());
         setWidthFull();
@@ -474,7 +477,7 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
     }
 
     private void openCodebook() {
-        CodebookDialog dialog = new CodebookDialog(codebook, session.data().projectId(), () -> {
+        CodebookDialog dialog = new CodebookDialog(codebook, qda, session.data().projectId(), () -> {
             try {
                 render(focusGroups.get(session.id()));
             } catch (BusinessException e) {
