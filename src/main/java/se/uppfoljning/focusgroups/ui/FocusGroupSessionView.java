@@ -47,6 +47,7 @@ import se.uppfoljning.focusgroups.QuoteItem;
 import se.uppfoljning.focusgroups.Saved;
 import se.uppfoljning.focusgroups.SessionData;
 import se.uppfoljning.focusgroups.SessionDetails;
+import se.uppfoljning.focusgroups.SessionType;
 import se.uppfoljning.focusgroups.Theme;
 import se.uppfoljning.focusgroups.ThemeItem;
 
@@ -108,7 +109,9 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
         this.codebook = codebook;
         this.qda = qda;
         this.clock = clock;
-        this.form = new SessionForm(reference.projects(), focusGroups.guides());
+        this.form = new SessionForm(reference.projects(), Map.of(SessionType.FOCUS_GROUP,
+                focusGroups.guides(SessionType.FOCUS_GROUP), SessionType.PROJECT_INTERVIEW,
+                focusGroups.guides(SessionType.PROJECT_INTERVIEW)));
         setWidthFull();
         savedInfo.getElement().setAttribute("aria-live", "polite");
         savedInfo.addClassName("focusgroup-saved");
@@ -195,7 +198,9 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
         session = details;
         version = details.version();
         amending = false;
-        title.setText(getTranslation("focusgroups.session.title", details.projectName(), details.data().heldOn()));
+        title.setText(getTranslation(details.data().type() == SessionType.PROJECT_INTERVIEW
+                ? "focusgroups.session.interview-title" : "focusgroups.session.title", details.projectName(),
+                details.data().heldOn()));
         status.setVisible(true);
         status.setText(getTranslation("focusgroups.status." + details.status()));
         showSaved(details.updatedAt());
