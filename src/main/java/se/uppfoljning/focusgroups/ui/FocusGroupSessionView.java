@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -24,7 +23,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,11 +35,8 @@ import se.uppfoljning.base.ui.MainLayout;
 import se.uppfoljning.base.ui.Notifications;
 import se.uppfoljning.cases.ReferenceDataService;
 import se.uppfoljning.focusgroups.AmendmentItem;
-import se.uppfoljning.focusgroups.CodeData;
-import se.uppfoljning.focusgroups.CodeItem;
 import se.uppfoljning.focusgroups.CodebookService;
 import se.uppfoljning.focusgroups.FocusGroupService;
-import se.uppfoljning.focusgroups.NoteItem;
 import se.uppfoljning.focusgroups.QdaExportService;
 import se.uppfoljning.focusgroups.QuoteItem;
 import se.uppfoljning.focusgroups.Saved;
@@ -49,7 +44,6 @@ import se.uppfoljning.focusgroups.SessionData;
 import se.uppfoljning.focusgroups.SessionDetails;
 import se.uppfoljning.focusgroups.SessionType;
 import se.uppfoljning.focusgroups.Theme;
-import se.uppfoljning.focusgroups.ThemeItem;
 
 /**
  * One focus-group session (id 0 starts a new one). Every edit is saved at once and the page says when
@@ -62,8 +56,6 @@ import se.uppfoljning.focusgroups.ThemeItem;
 public class FocusGroupSessionView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final FocusGroupService focusGroups;
-    private final CodebookService codebook;
-    private final QdaExportService qda;
     private final Clock clock;
     private final DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
     private final DateTimeFormatter dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -79,23 +71,19 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
     final Button back = new Button();
     final TextField amendmentReason = new TextField();
     final Paragraph finalInfo = new Paragraph();
-    final VerticalLayout themesLayout = new VerticalLayout();
-    final TextField newTheme = new TextField();
-    final Button addTheme = new Button();
+    final SessionCodes sessionCodes;
+    final ThemesSection themesSection;
+    final VerticalLayout themesLayout;
+    final TextField newTheme;
+    final Button addTheme;
     final VerticalLayout quotesLayout = new VerticalLayout();
     final Button addQuote = new Button();
     final UnorderedList amendments = new UnorderedList();
     final H3 amendmentsTitle = new H3();
     final VerticalLayout content = new VerticalLayout();
 
-    final List<NoteEditor> noteEditors = new ArrayList<>();
+    final List<NoteEditor> noteEditors;
     final List<QuoteEditor> quoteEditors = new ArrayList<>();
-    private final Map<String, VerticalLayout> notesByTheme = new HashMap<>();
-    private final List<CodeItem> codeList = new ArrayList<>();
-    private final ListDataProvider<CodeItem> codes = new ListDataProvider<>(codeList);
-    private final List<Theme> themeList = new ArrayList<>();
-    private final ListDataProvider<Theme> themes = new ListDataProvider<>(themeList);
-    private final Map<String, String> themeLabels = new HashMap<>();
 
     private SessionDetails session;
     private int version;
@@ -106,8 +94,12 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
     public FocusGroupSessionView(FocusGroupService focusGroups, CodebookService codebook, QdaExportService qda,
                                  ReferenceDataService reference, Clock clock) {
         this.focusGroups = focusGroups;
-        this.codebook = codebook;
-        this.qda = qda;
+        this.sessionCodes = new SessionCodes(codebook, qda);
+        this.themesSection = new ThemesSection(sessionCodes.provider, this::listen);
+        this.themesLayout = themesSection.themesLayout;
+        this.newTheme = themesSection.newTheme;
+        this.addTheme = themesSection.addTheme;
+        this.noteEditors = themesSection.noteEditors;
         this.clock = clock;
         this.form = new SessionForm(reference.projects(), Map.of(SessionType.FOCUS_GROUP,
                 focusGroups.guides(SessionType.FOCUS_GROUP), SessionType.PROJECT_INTERVIEW,
@@ -138,22 +130,14 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
         amendmentReason.setWidthFull();
         amendmentReason.setMaxLength(1000);
 
-        newTheme.setLabel(getTranslation("focusgroups.theme.new"));
-        newTheme.setMaxLength(Theme.TITLE_MAX_LENGTH);
-        addTheme.setText(getTranslation("focusgroups.theme.add"));
-        addTheme.addClickListener(e -> addTypedTheme());
-        HorizontalLayout themeAdder = new HorizontalLayout(newTheme, addTheme);
-        themeAdder.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         addQuote.setText(getTranslation("focusgroups.quote.add"));
         addQuote.addClickListener(e -> addQuoteEditor(null));
-        themesLayout.setPadding(false);
         quotesLayout.setPadding(false);
         amendmentsTitle.setText(getTranslation("focusgroups.amendment.title"));
         form.fields().forEach(f -> f.addValueChangeListener(e -> saveSession()));
 
         content.setPadding(false);
-        content.add(new H3(getTranslation("focusgroups.theme.title")), themesLayout, themeAdder,
-                new H3(getTranslation("focusgroups.quote.title")), quotesLayout, addQuote, amendmentsTitle,
+        content.add(themesSection, new H3(getTranslation("focusgroups.quote.title")), quotesLayout, addQuote, amendmentsTitle,
                 amendments);
         add(header, finalInfo, form, amendmentReason,
                 new HorizontalLayout(create, finalise, amend, openCodebook, back), content);
@@ -212,26 +196,8 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
                 details.finalisedBy(), format(details.finalisedAt())) : "");
         content.setVisible(true);
 
-        codeList.clear();
-        codeList.addAll(codebook.codes(details.data().projectId()));
-        codes.refreshAll();
-        themeList.clear();
-        themeLabels.clear();
-        details.themes().forEach(t -> {
-            themeList.add(t.theme());
-            themeLabels.put(t.theme().key(), label(t));
-        });
-        themes.refreshAll();
-
-        themesLayout.removeAll();
-        notesByTheme.clear();
-        noteEditors.clear();
-        details.themes().forEach(t -> themesLayout.add(themePanel(t)));
-        for (NoteItem n : details.notes()) {
-            NoteEditor editor = addNoteEditor(n.theme());
-            editor.show(n, codes);
-            listen(editor);
-        }
+        sessionCodes.load(details.data().projectId());
+        themesSection.show(details.themes(), details.notes());
         quotesLayout.removeAll();
         quoteEditors.clear();
         for (QuoteItem q : details.quotes()) {
@@ -245,113 +211,38 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
         boolean isFinal = session != null && session.isFinal();
         boolean readOnly = isFinal && !amending;
         form.setReadOnly(readOnly, true);
-        noteEditors.forEach(e -> e.setReadOnly(readOnly));
+        themesSection.setReadOnly(readOnly);
         quoteEditors.forEach(e -> e.setReadOnly(readOnly));
-        themesLayout.getChildren().forEach(c -> c.getChildren().filter(Button.class::isInstance)
-                .forEach(b -> b.setVisible(!readOnly)));
-        newTheme.setVisible(!readOnly);
-        addTheme.setVisible(!readOnly);
         addQuote.setVisible(!readOnly);
         finalise.setVisible(!isFinal);
         amend.setVisible(isFinal && !amending);
         amendmentReason.setVisible(isFinal && amending);
     }
 
-    private VerticalLayout themePanel(ThemeItem item) {
-        VerticalLayout panel = new VerticalLayout();
-        panel.setPadding(false);
-        panel.addClassName("focusgroup-theme");
-        String label = label(item);
-        panel.add(new H3(label));
-        String language = getLocale().getLanguage();
-        if (!item.intro().isEmpty()) {
-            panel.add(new Paragraph(item.intro().in(language)));
-        }
-        if (!item.prompts().isEmpty()) {
-            UnorderedList prompts = new UnorderedList();
-            item.prompts().forEach(p -> prompts.add(new ListItem(p.in(language))));
-            prompts.getElement().setAttribute("aria-label", getTranslation("focusgroups.theme.prompts", label));
-            panel.add(prompts);
-        }
-        VerticalLayout notes = new VerticalLayout();
-        notes.setPadding(false);
-        notesByTheme.put(item.theme().key(), notes);
-        Button addNote = new Button(getTranslation("focusgroups.note.add"));
-        addNote.getElement().setAttribute("aria-label", getTranslation("focusgroups.note.add.aria", label));
-        addNote.addClickListener(e -> newNote(item.theme()).text.focus());
-        panel.add(notes, addNote);
-        return panel;
-    }
-
     /** An empty note under the theme; it is saved once it has text. */
     NoteEditor newNote(Theme theme) {
-        NoteEditor editor = addNoteEditor(theme);
-        listen(editor);
-        return editor;
-    }
-
-    private NoteEditor addNoteEditor(Theme theme) {
-        NoteEditor editor = new NoteEditor(theme, themeLabels.getOrDefault(theme.key(), theme.title()), codes);
-        noteEditors.add(editor);
-        notesByTheme.get(theme.key()).add(editor);
-        return editor;
+        return themesSection.newNote(theme);
     }
 
     private void listen(NoteEditor editor) {
         editor.text.addValueChangeListener(e -> saveNote(editor));
         editor.codes.addValueChangeListener(e -> saveNote(editor));
-        editor.codes.addCustomValueSetListener(e -> createCode(e.getDetail(), editor.codes));
+        editor.codes.addCustomValueSetListener(e -> sessionCodes.create(e.getDetail(), editor.codes));
         editor.remove.addClickListener(e -> removeNote(editor));
     }
 
     QuoteEditor addQuoteEditor(QuoteItem item) {
-        QuoteEditor editor = new QuoteEditor(themes, t -> themeLabels.getOrDefault(t.key(), t.title()), codes);
+        QuoteEditor editor = new QuoteEditor(themesSection.themes, themesSection::label, sessionCodes.provider);
         if (item != null) {
-            editor.show(item, codes);
+            editor.show(item, sessionCodes.provider);
         }
         quoteEditors.add(editor);
         quotesLayout.add(editor);
         List<HasValue<?, ?>> fields = List.of(editor.text, editor.role, editor.theme, editor.quotable, editor.codes);
         fields.forEach(f -> f.addValueChangeListener(e -> saveQuote(editor)));
-        editor.codes.addCustomValueSetListener(e -> createCode(e.getDetail(), editor.codes));
+        editor.codes.addCustomValueSetListener(e -> sessionCodes.create(e.getDetail(), editor.codes));
         editor.remove.addClickListener(e -> removeQuote(editor));
         return editor;
-    }
-
-    void addTypedTheme() {
-        String name = newTheme.getValue() == null ? "" : newTheme.getValue().strip();
-        newTheme.setInvalid(false);
-        if (name.isEmpty()) {
-            newTheme.setErrorMessage(getTranslation("base.error.required"));
-            newTheme.setInvalid(true);
-            return;
-        }
-        Theme theme = Theme.typed(name);
-        if (!notesByTheme.containsKey(theme.key())) {
-            ThemeItem item = new ThemeItem(theme, se.uppfoljning.surveys.LocalizedText.of(theme.title()), null,
-                    List.of());
-            themeList.add(themeList.size() - 1, theme);
-            themeLabels.put(theme.key(), theme.title());
-            themes.refreshAll();
-            // before "other", which stays last
-            themesLayout.addComponentAtIndex((int) themesLayout.getChildren().count() - 1, themePanel(item));
-        }
-        newTheme.clear();
-    }
-
-    void createCode(String name, com.vaadin.flow.component.combobox.MultiSelectComboBox<CodeItem> target) {
-        try {
-            CodeItem created = codebook.create(session.data().projectId(), new CodeData(name, null));
-            codeList.add(created);
-            codeList.sort(java.util.Comparator.comparing(CodeItem::name, String.CASE_INSENSITIVE_ORDER));
-            codes.refreshAll();
-            java.util.Set<CodeItem> value = new java.util.HashSet<>(target.getValue());
-            value.add(created);
-            target.setValue(value);
-        } catch (BusinessException e) {
-            target.setErrorMessage(getTranslation(e.messageKey(), e.args()));
-            target.setInvalid(true);
-        }
     }
 
     private void create() {
@@ -419,8 +310,7 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
     }
 
     private void dropNote(NoteEditor editor) {
-        noteEditors.remove(editor);
-        editor.getElement().removeFromParent();
+        themesSection.dropNote(editor);
     }
 
     private void removeQuote(QuoteEditor editor) {
@@ -482,14 +372,13 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
     }
 
     private void openCodebook() {
-        CodebookDialog dialog = new CodebookDialog(codebook, qda, session.data().projectId(), () -> {
+        sessionCodes.openDialog(() -> {
             try {
                 render(focusGroups.get(session.id()));
             } catch (BusinessException e) {
                 Notifications.error(e.messageKey(), e.args());
             }
         });
-        dialog.open();
     }
 
     private String reason() {
@@ -511,14 +400,6 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
 
     private String format(Instant at) {
         return at == null ? "" : dateTime.format(at.atZone(clock.getZone()));
-    }
-
-    private String label(ThemeItem t) {
-        if (t.theme().isOther()) {
-            return getTranslation("focusgroups.theme.other");
-        }
-        String text = t.title().in(getLocale().getLanguage());
-        return text.isEmpty() ? t.theme().title() : text;
     }
 
     @Override
