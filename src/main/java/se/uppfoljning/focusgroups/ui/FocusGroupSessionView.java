@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -34,7 +33,6 @@ import se.uppfoljning.base.Roles;
 import se.uppfoljning.base.ui.MainLayout;
 import se.uppfoljning.base.ui.Notifications;
 import se.uppfoljning.cases.ReferenceDataService;
-import se.uppfoljning.focusgroups.AmendmentItem;
 import se.uppfoljning.focusgroups.CodebookService;
 import se.uppfoljning.focusgroups.FocusGroupService;
 import se.uppfoljning.focusgroups.QdaExportService;
@@ -65,12 +63,13 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
     final Span savedInfo = new Span();
     final SessionForm form;
     final Button create = new Button();
-    final Button finalise = new Button();
-    final Button amend = new Button();
+    final AmendmentControls amendment;
+    final Button finalise;
+    final Button amend;
     final Button openCodebook = new Button();
     final Button back = new Button();
-    final TextField amendmentReason = new TextField();
-    final Paragraph finalInfo = new Paragraph();
+    final TextField amendmentReason;
+    final Paragraph finalInfo;
     final SessionCodes sessionCodes;
     final ThemesSection themesSection;
     final VerticalLayout themesLayout;
@@ -78,8 +77,8 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
     final Button addTheme;
     final VerticalLayout quotesLayout = new VerticalLayout();
     final Button addQuote = new Button();
-    final UnorderedList amendments = new UnorderedList();
-    final H3 amendmentsTitle = new H3();
+    final UnorderedList amendments;
+    final H3 amendmentsTitle;
     final VerticalLayout content = new VerticalLayout();
 
     final List<NoteEditor> noteEditors;
@@ -100,6 +99,13 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
         this.newTheme = themesSection.newTheme;
         this.addTheme = themesSection.addTheme;
         this.noteEditors = themesSection.noteEditors;
+        this.amendment = new AmendmentControls(this, this::format, this::finalise, this::startAmending);
+        this.finalise = amendment.finalise;
+        this.amend = amendment.amend;
+        this.amendmentReason = amendment.reason;
+        this.finalInfo = amendment.finalInfo;
+        this.amendments = amendment.amendments;
+        this.amendmentsTitle = amendment.title;
         this.clock = clock;
         this.form = new SessionForm(reference.projects(), Map.of(SessionType.FOCUS_GROUP,
                 focusGroups.guides(SessionType.FOCUS_GROUP), SessionType.PROJECT_INTERVIEW,
@@ -114,26 +120,15 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
         create.setText(getTranslation("focusgroups.session.create"));
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(e -> create());
-        finalise.setText(getTranslation("focusgroups.session.finalise"));
-        finalise.addThemeVariants(ButtonVariant.PRIMARY);
-        finalise.addClickListener(e -> finalise());
-        amend.setText(getTranslation("focusgroups.session.amend"));
-        amend.addClickListener(e -> startAmending());
         openCodebook.setText(getTranslation("focusgroups.codebook.open"));
         openCodebook.addClickListener(e -> openCodebook());
         back.setText(getTranslation("focusgroups.session.back"));
         back.addThemeVariants(ButtonVariant.TERTIARY);
         back.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(FocusGroupListView.class)));
-        amendmentReason.setLabel(getTranslation("focusgroups.amendment.reason"));
-        amendmentReason.setHelperText(getTranslation("focusgroups.amendment.reason.helper"));
-        amendmentReason.setRequiredIndicatorVisible(true);
-        amendmentReason.setWidthFull();
-        amendmentReason.setMaxLength(1000);
 
         addQuote.setText(getTranslation("focusgroups.quote.add"));
         addQuote.addClickListener(e -> addQuoteEditor(null));
         quotesLayout.setPadding(false);
-        amendmentsTitle.setText(getTranslation("focusgroups.amendment.title"));
         form.fields().forEach(f -> f.addValueChangeListener(e -> saveSession()));
 
         content.setPadding(false);
@@ -152,11 +147,8 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
             form.setData(new SessionData(null, null, null, LocalDate.now(clock), null, null, Map.of(), false), null);
             form.setReadOnly(false, false);
             create.setVisible(true);
-            finalise.setVisible(false);
-            amend.setVisible(false);
+            amendment.hideAll();
             openCodebook.setVisible(false);
-            amendmentReason.setVisible(false);
-            finalInfo.setVisible(false);
             content.setVisible(false);
             return;
         }
@@ -191,9 +183,7 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
         form.setData(details.data(), details.guide());
         create.setVisible(false);
         openCodebook.setVisible(true);
-        finalInfo.setVisible(details.isFinal());
-        finalInfo.setText(details.isFinal() ? getTranslation("focusgroups.session.final-info",
-                details.finalisedBy(), format(details.finalisedAt())) : "");
+        amendment.showFinalInfo(details);
         content.setVisible(true);
 
         sessionCodes.load(details.data().projectId());
@@ -203,7 +193,7 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
         for (QuoteItem q : details.quotes()) {
             addQuoteEditor(q);
         }
-        showAmendments(details.amendments());
+        amendment.showAmendments(details.amendments());
         applyEditable();
     }
 
@@ -214,9 +204,7 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
         themesSection.setReadOnly(readOnly);
         quoteEditors.forEach(e -> e.setReadOnly(readOnly));
         addQuote.setVisible(!readOnly);
-        finalise.setVisible(!isFinal);
-        amend.setVisible(isFinal && !amending);
-        amendmentReason.setVisible(isFinal && amending);
+        amendment.showState(isFinal, amending);
     }
 
     /** An empty note under the theme; it is saved once it has text. */
@@ -328,19 +316,17 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
     /** Runs one save; on success remembers the new version and shows the time, otherwise says why not. */
     private void save(Supplier<Saved> action, Consumer<Saved> after,
                       java.util.function.Predicate<BusinessException> fieldError) {
-        amendmentReason.setInvalid(false);
+        amendment.clearError();
         try {
             Saved saved = action.get();
             version = saved.sessionVersion();
             after.accept(saved);
             showSaved(saved.savedAt());
             if (session.isFinal()) {
-                showAmendments(focusGroups.get(session.id()).amendments());
+                amendment.showAmendments(focusGroups.get(session.id()).amendments());
             }
         } catch (BusinessException e) {
-            if ("amendmentReason".equals(e.field())) {
-                amendmentReason.setErrorMessage(getTranslation(e.messageKey(), e.args()));
-                amendmentReason.setInvalid(true);
+            if (amendment.showError(e)) {
                 savedInfo.setText(getTranslation("focusgroups.session.not-saved"));
             } else if (!fieldError.test(e)) {
                 Notifications.error(e.messageKey(), e.args());
@@ -382,15 +368,7 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
     }
 
     private String reason() {
-        return amending ? amendmentReason.getValue() : null;
-    }
-
-    private void showAmendments(List<AmendmentItem> items) {
-        amendments.removeAll();
-        items.forEach(a -> amendments.add(new ListItem(getTranslation("focusgroups.amendment.item", format(a.at()),
-                a.by(), getTranslation("focusgroups.change." + a.change()), a.reason()))));
-        amendmentsTitle.setVisible(!items.isEmpty());
-        amendments.setVisible(!items.isEmpty());
+        return amendment.reason(amending);
     }
 
     private void showSaved(Instant at) {
