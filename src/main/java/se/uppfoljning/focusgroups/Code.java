@@ -7,8 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.UUID;
 
-/** A code of a project's codebook. */
+/**
+ * A code of a project's codebook. Codes may sit under another code of the same project (the hierarchy REFI-QDA
+ * codebooks carry); the GUID names the code in REFI-QDA files and never changes.
+ */
 @Entity
 @Table(name = "focusgroup_code")
 class Code {
@@ -19,6 +23,10 @@ class Code {
     private long projectId;
     private String name;
     private String description;
+    @Column(name = "guid", updatable = false)
+    private String guid;
+    @Column(name = "parent_id")
+    private Long parentId;
     @Version
     private int version;
 
@@ -26,7 +34,13 @@ class Code {
     }
 
     Code(long projectId) {
+        this(projectId, UUID.randomUUID().toString(), null);
+    }
+
+    Code(long projectId, String guid, Long parentId) {
         this.projectId = projectId;
+        this.guid = guid;
+        this.parentId = parentId;
     }
 
     void apply(CodeData d) {
@@ -44,6 +58,22 @@ class Code {
 
     String getName() {
         return name;
+    }
+
+    String getDescription() {
+        return description;
+    }
+
+    String getGuid() {
+        return guid;
+    }
+
+    Long getParentId() {
+        return parentId;
+    }
+
+    void setParentId(Long parentId) {
+        this.parentId = parentId;
     }
 
     int getVersion() {

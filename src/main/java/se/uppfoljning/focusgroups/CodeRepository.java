@@ -11,6 +11,10 @@ interface CodeRepository extends JpaRepository<Code, Long> {
 
     Optional<Code> findByProjectIdAndNameIgnoreCase(long projectId, String name);
 
+    List<Code> findByParentId(long parentId);
+
+    List<Code> findByProjectIdIn(java.util.Collection<Long> projectIds);
+
     @Query("select n from Note n join n.codes c where c.id = :codeId")
     List<Note> notesTaggedWith(long codeId);
 

@@ -1,8 +1,14 @@
 package se.uppfoljning.focusgroups;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,6 +28,9 @@ import se.uppfoljning.security.DataScope;
 @Service
 @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "', '" + Roles.FACILITATOR + "')")
 public class CodebookService {
+
+    /** The largest codebook file {@link #importQdc} reads. */
+    public static final int QDC_MAX_BYTES = 1024 * 1024;
 
     private final CodeRepository codes;
     private final CurrentStaff current;
@@ -103,12 +112,87 @@ public class CodebookService {
             q.getCodes().remove(from);
             q.getCodes().add(into);
         });
+        // the merged code's children keep their place in the hierarchy: under the merged code's parent
+        codes.findByParentId(fromId).forEach(child -> child.setParentId(from.getParentId()));
         codes.flush();
         codes.delete(from);
         codes.flush();
         audit.record(current.actorName(), "FOCUSGROUP_CODE_MERGED", "focusgroup-code:" + intoId,
                 "from=" + fromId + " notes=" + notes.size() + " quotes=" + quotes.size());
         return new MergeResult(intoId, notes.size(), quotes.size());
+    }
+
+    /**
+     * Imports a REFI-QDA codebook ({@code .qdc}) into the project's codebook, merging by name (case and spacing do
+     * not count): a code the project lacks is added under its parent from the file; a code it has with the same
+     * description and parent is left alone; a code it has with another description or parent is a conflict, is left
+     * as the project has it and is reported. A code's GUID from the file is kept unless the project already uses it.
+     *
+     * @throws BusinessException {@code focusgroups.qda.error.invalid} (file, line, column, reason) or
+     *         {@code focusgroups.qda.error.too-large} for a file that is not a valid REFI-QDA codebook; then
+     *         nothing is changed
+     */
+    @Transactional
+    public CodebookImport importQdc(long projectId, String fileName, byte[] content) {
+        checkProject(projectId);
+        List<QdcReader.FileCode> fileCodes = QdcReader.read(fileName, content);
+        List<Code> existing = codes.findByProjectIdOrderByName(projectId);
+        Map<String, Code> byName = new HashMap<>();
+        Map<Long, Code> byId = new HashMap<>();
+        Set<String> guids = new HashSet<>();
+        existing.forEach(c -> {
+            byName.put(key(c.getName()), c);
+            byId.put(c.getId(), c);
+            guids.add(c.getGuid().toLowerCase(Locale.ROOT));
+        });
+        List<String> added = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<CodebookImport.Conflict> conflicts = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Code[] resolved = new Code[fileCodes.size()];
+        for (int i = 0; i < fileCodes.size(); i++) {
+            QdcReader.FileCode f = fileCodes.get(i);
+            Code parent = f.parent() < 0 ? null : resolved[f.parent()];
+            String theirParent = f.parent() < 0 ? null : fileCodes.get(f.parent()).name();
+            Code ours = byName.get(key(f.name()));
+            if (!seen.add(key(f.name()))) {
+                conflicts.add(new CodebookImport.Conflict(f.name(), f.line(),
+                        CodebookImport.ConflictKind.DUPLICATE_IN_FILE, null, null));
+            } else if (ours == null) {
+                // the schema allows "{guid}" too; we store the bare form
+                String fileGuid = f.guid() == null ? null
+                        : f.guid().replace("{", "").replace("}", "").toLowerCase(Locale.ROOT);
+                String guid = fileGuid != null && guids.add(fileGuid) ? fileGuid : UUID.randomUUID().toString();
+                ours = new Code(projectId, guid, parent == null ? null : parent.getId());
+                ours.apply(new CodeData(f.name(), f.description()));
+                codes.saveAndFlush(ours);
+                byName.put(key(f.name()), ours);
+                byId.put(ours.getId(), ours);
+                added.add(f.name());
+            } else {
+                String ourParent = ours.getParentId() == null || !byId.containsKey(ours.getParentId()) ? null
+                        : byId.get(ours.getParentId()).getName();
+                if (!Objects.equals(ours.getDescription(), f.description())) {
+                    conflicts.add(new CodebookImport.Conflict(f.name(), f.line(),
+                            CodebookImport.ConflictKind.DESCRIPTION_DIFFERS, ours.getDescription(), f.description()));
+                } else if (!Objects.equals(ourParent == null ? null : key(ourParent),
+                        theirParent == null ? null : key(theirParent))) {
+                    conflicts.add(new CodebookImport.Conflict(f.name(), f.line(),
+                            CodebookImport.ConflictKind.PARENT_DIFFERS, ourParent, theirParent));
+                } else {
+                    unchanged.add(f.name());
+                }
+            }
+            resolved[i] = byName.get(key(f.name()));
+        }
+        audit.record(current.actorName(), "FOCUSGROUP_CODEBOOK_IMPORTED", "focusgroup-codebook:project=" + projectId,
+                "added=" + added.size() + " unchanged=" + unchanged.size() + " conflicts=" + conflicts.size());
+        return new CodebookImport(added, unchanged, conflicts);
+    }
+
+    /** How the codebook compares names: case and spacing do not count. */
+    private static String key(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private Code visible(long codeId) {

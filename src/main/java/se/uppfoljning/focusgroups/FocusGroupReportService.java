@@ -41,15 +41,23 @@ public class FocusGroupReportService {
         this.current = current;
     }
 
-    @Transactional(readOnly = true)
-    public FocusGroupReport report(FocusGroupReport.Filter filter) {
-        DataScope scope = current.scope();
-        List<FocusGroupSession> included = sessions.findByStatusOrderByHeldOnAscIdAsc(SessionStatus.FINAL).stream()
+    /**
+     * The material evaluators may read: finalised sessions visible in {@code scope} that match {@code filter},
+     * oldest first. The REFI-QDA export ({@link QdaExportService}) reads exactly these.
+     */
+    static List<FocusGroupSession> finalSessions(FocusGroupSessionRepository sessions, DataScope scope,
+                                                 FocusGroupReport.Filter filter) {
+        return sessions.findByStatusOrderByHeldOnAscIdAsc(SessionStatus.FINAL).stream()
                 .filter(s -> FocusGroupService.visible(s, scope))
                 .filter(s -> filter.projectId() == null || s.getProjectId() == filter.projectId())
                 .filter(s -> filter.from() == null || !s.getHeldOn().isBefore(filter.from()))
                 .filter(s -> filter.to() == null || !s.getHeldOn().isAfter(filter.to()))
                 .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public FocusGroupReport report(FocusGroupReport.Filter filter) {
+        List<FocusGroupSession> included = finalSessions(sessions, current.scope(), filter);
         Map<Long, SchoolItem> schools = reference.schools().stream()
                 .collect(Collectors.toMap(SchoolItem::id, Function.identity()));
         Map<Long, String> districts = reference.districts().stream()

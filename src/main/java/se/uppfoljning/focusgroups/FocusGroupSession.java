@@ -166,6 +166,18 @@ class FocusGroupSession {
         return status;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    SessionType getType() {
+        return type;
+    }
+
+    Integer getOccasionMonth() {
+        return occasionMonth;
+    }
+
     Instant getUpdatedAt() {
         return updatedAt;
     }

@@ -66,6 +66,10 @@ class Note {
         return new Theme(themeKey, themeTitle);
     }
 
+    String getBody() {
+        return body;
+    }
+
     Set<Code> getCodes() {
         return codes;
     }

@@ -6,23 +6,33 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.uppfoljning.base.BusinessException;
 import se.uppfoljning.base.ui.Notifications;
 import se.uppfoljning.focusgroups.CodeData;
 import se.uppfoljning.focusgroups.CodeItem;
+import se.uppfoljning.focusgroups.CodebookImport;
 import se.uppfoljning.focusgroups.CodebookService;
 import se.uppfoljning.focusgroups.MergeResult;
+import se.uppfoljning.focusgroups.QdaExportService;
 
 /**
  * A project's codebook: add codes, rename the selected one, or merge it into another (its notes and quotes
- * then carry the other code, and it is removed).
+ * then carry the other code, and it is removed); take the codebook to a QDA tool as a REFI-QDA codebook
+ * ({@code .qdc}) or bring one in (merged by name; conflicts are listed, an invalid file changes nothing).
  */
 public class CodebookDialog extends Dialog {
 
@@ -38,9 +48,16 @@ public class CodebookDialog extends Dialog {
     final Button merge = new Button();
     final Button close = new Button();
     final Paragraph mergeInfo = new Paragraph();
+    final Button exportQdc = new Button();
+    final Div exportLink = new Div();
+    final Upload importQdc = new Upload();
+    final Paragraph importInfo = new Paragraph();
+    final UnorderedList importConflicts = new UnorderedList();
+    private final QdaExportService qda;
 
-    public CodebookDialog(CodebookService codebook, long projectId, Runnable onChange) {
+    public CodebookDialog(CodebookService codebook, QdaExportService qda, long projectId, Runnable onChange) {
         this.codebook = codebook;
+        this.qda = qda;
         this.projectId = projectId;
         this.onChange = onChange;
         setHeaderTitle(getTranslation("focusgroups.codebook.title"));
@@ -79,12 +96,59 @@ public class CodebookDialog extends Dialog {
         mergeRow.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         VerticalLayout layout = new VerticalLayout(grid, edit, new HorizontalLayout(add, rename),
                 new H3(getTranslation("focusgroups.codebook.merge-title")),
-                new Paragraph(getTranslation("focusgroups.codebook.merge-help")), mergeRow, mergeInfo);
+                new Paragraph(getTranslation("focusgroups.codebook.merge-help")), mergeRow, mergeInfo,
+                exchangeSection());
         layout.setPadding(false);
         add(layout);
         getFooter().add(close);
         refresh();
         select(null);
+    }
+
+    private VerticalLayout exchangeSection() {
+        exportQdc.setText(getTranslation("focusgroups.qda.codebook.export"));
+        exportQdc.addClickListener(e -> exportQdc());
+        importQdc.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> importQdc(metadata.fileName(), bytes)));
+        importQdc.setMaxFiles(1);
+        importQdc.setMaxFileSize(CodebookService.QDC_MAX_BYTES);
+        importQdc.setAcceptedFileTypes(".qdc", "application/xml", "text/xml");
+        importQdc.setUploadButton(new Button(getTranslation("focusgroups.qda.codebook.import")));
+        importQdc.setDropLabel(new Span(getTranslation("focusgroups.qda.codebook.drop")));
+        importQdc.setI18n(new UploadI18N().setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("focusgroups.qda.codebook.too-large", CodebookService.QDC_MAX_BYTES / 1024))
+                .setIncorrectFileType(getTranslation("focusgroups.qda.codebook.file-type"))
+                .setTooManyFiles(getTranslation("focusgroups.qda.codebook.file-type"))));
+        importInfo.getElement().setAttribute("role", "status");
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("focusgroups.qda.codebook.title")),
+                new Paragraph(getTranslation("focusgroups.qda.codebook.help")), exportQdc, exportLink, importQdc,
+                importInfo, importConflicts);
+        section.setPadding(false);
+        return section;
+    }
+
+    void exportQdc() {
+        exportLink.removeAll();
+        try {
+            exportLink.add(QdaExportView.QdaDownloads.link(qda, qda.codebook(projectId)));
+        } catch (BusinessException e) {
+            Notifications.error(e.messageKey(), e.args());
+        }
+    }
+
+    void importQdc(String fileName, byte[] bytes) {
+        importConflicts.removeAll();
+        try {
+            CodebookImport result = codebook.importQdc(projectId, fileName, bytes);
+            importInfo.setText(getTranslation("focusgroups.qda.codebook.imported", result.added().size(),
+                    result.unchanged().size(), result.conflicts().size()));
+            result.conflicts().forEach(c -> importConflicts.add(new ListItem(getTranslation(
+                    "focusgroups.qda.conflict." + c.kind(), c.name(), c.line(), c.ours() == null ? "–" : c.ours(),
+                    c.theirs() == null ? "–" : c.theirs()))));
+            refresh();
+            onChange.run();
+        } catch (BusinessException e) {
+            importInfo.setText(getTranslation(e.messageKey(), e.args()));
+        }
     }
 
     private void refresh() {

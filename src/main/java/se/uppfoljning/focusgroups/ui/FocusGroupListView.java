@@ -19,6 +19,7 @@ import se.uppfoljning.cases.ProjectListItem;
 import se.uppfoljning.cases.ReferenceDataService;
 import se.uppfoljning.focusgroups.CodebookService;
 import se.uppfoljning.focusgroups.FocusGroupService;
+import se.uppfoljning.focusgroups.QdaExportService;
 import se.uppfoljning.focusgroups.SessionListItem;
 
 /** The focus-group sessions the user may see, newest first, with a way to start one and to open a codebook. */
@@ -33,7 +34,7 @@ public class FocusGroupListView extends VerticalLayout implements HasDynamicTitl
     final Button create = new Button();
     final Button codebookButton = new Button();
 
-    public FocusGroupListView(FocusGroupService focusGroups, CodebookService codebook,
+    public FocusGroupListView(FocusGroupService focusGroups, CodebookService codebook, QdaExportService qda,
                               ReferenceDataService reference) {
         this.focusGroups = focusGroups;
         setSizeFull();
@@ -68,7 +69,7 @@ public class FocusGroupListView extends VerticalLayout implements HasDynamicTitl
         create.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(FocusGroupSessionView.class, 0L)));
         codebookButton.setText(getTranslation("focusgroups.codebook.open"));
         codebookButton.setEnabled(false);
-        codebookButton.addClickListener(e -> new CodebookDialog(codebook, project.getValue().id(), () -> { })
+        codebookButton.addClickListener(e -> new CodebookDialog(codebook, qda, project.getValue().id(), () -> { })
                 .open());
         HorizontalLayout bar = new HorizontalLayout(project, create, codebookButton);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -24,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,18 +33,15 @@ import se.uppfoljning.base.Roles;
 import se.uppfoljning.base.ui.MainLayout;
 import se.uppfoljning.base.ui.Notifications;
 import se.uppfoljning.cases.ReferenceDataService;
-import se.uppfoljning.focusgroups.AmendmentItem;
-import se.uppfoljning.focusgroups.CodeData;
-import se.uppfoljning.focusgroups.CodeItem;
 import se.uppfoljning.focusgroups.CodebookService;
 import se.uppfoljning.focusgroups.FocusGroupService;
-import se.uppfoljning.focusgroups.NoteItem;
+import se.uppfoljning.focusgroups.QdaExportService;
 import se.uppfoljning.focusgroups.QuoteItem;
 import se.uppfoljning.focusgroups.Saved;
 import se.uppfoljning.focusgroups.SessionData;
 import se.uppfoljning.focusgroups.SessionDetails;
+import se.uppfoljning.focusgroups.SessionType;
 import se.uppfoljning.focusgroups.Theme;
-import se.uppfoljning.focusgroups.ThemeItem;
 
 /**
  * One focus-group session (id 0 starts a new one). Every edit is saved at once and the page says when
@@ -60,7 +54,6 @@ import se.uppfoljning.focusgroups.ThemeItem;
 public class FocusGroupSessionView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final FocusGroupService focusGroups;
-    private final CodebookService codebook;
     private final Clock clock;
     private final DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
     private final DateTimeFormatter dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -70,29 +63,26 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
     final Span savedInfo = new Span();
     final SessionForm form;
     final Button create = new Button();
-    final Button finalise = new Button();
-    final Button amend = new Button();
+    final AmendmentControls amendment;
+    final Button finalise;
+    final Button amend;
     final Button openCodebook = new Button();
     final Button back = new Button();
-    final TextField amendmentReason = new TextField();
-    final Paragraph finalInfo = new Paragraph();
-    final VerticalLayout themesLayout = new VerticalLayout();
-    final TextField newTheme = new TextField();
-    final Button addTheme = new Button();
+    final TextField amendmentReason;
+    final Paragraph finalInfo;
+    final SessionCodes sessionCodes;
+    final ThemesSection themesSection;
+    final VerticalLayout themesLayout;
+    final TextField newTheme;
+    final Button addTheme;
     final VerticalLayout quotesLayout = new VerticalLayout();
     final Button addQuote = new Button();
-    final UnorderedList amendments = new UnorderedList();
-    final H3 amendmentsTitle = new H3();
+    final UnorderedList amendments;
+    final H3 amendmentsTitle;
     final VerticalLayout content = new VerticalLayout();
 
-    final List<NoteEditor> noteEditors = new ArrayList<>();
+    final List<NoteEditor> noteEditors;
     final List<QuoteEditor> quoteEditors = new ArrayList<>();
-    private final Map<String, VerticalLayout> notesByTheme = new HashMap<>();
-    private final List<CodeItem> codeList = new ArrayList<>();
-    private final ListDataProvider<CodeItem> codes = new ListDataProvider<>(codeList);
-    private final List<Theme> themeList = new ArrayList<>();
-    private final ListDataProvider<Theme> themes = new ListDataProvider<>(themeList);
-    private final Map<String, String> themeLabels = new HashMap<>();
 
     private SessionDetails session;
     private int version;
@@ -100,12 +90,26 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
     /** True while the page is filled from the service: value changes then are not edits. */
     private boolean loading;
 
-    public FocusGroupSessionView(FocusGroupService focusGroups, CodebookService codebook,
+    public FocusGroupSessionView(FocusGroupService focusGroups, CodebookService codebook, QdaExportService qda,
                                  ReferenceDataService reference, Clock clock) {
         this.focusGroups = focusGroups;
-        this.codebook = codebook;
+        this.sessionCodes = new SessionCodes(codebook, qda);
+        this.themesSection = new ThemesSection(sessionCodes.provider, this::listen);
+        this.themesLayout = themesSection.themesLayout;
+        this.newTheme = themesSection.newTheme;
+        this.addTheme = themesSection.addTheme;
+        this.noteEditors = themesSection.noteEditors;
+        this.amendment = new AmendmentControls(this, this::format, this::finalise, this::startAmending);
+        this.finalise = amendment.finalise;
+        this.amend = amendment.amend;
+        this.amendmentReason = amendment.reason;
+        this.finalInfo = amendment.finalInfo;
+        this.amendments = amendment.amendments;
+        this.amendmentsTitle = amendment.title;
         this.clock = clock;
-        this.form = new SessionForm(reference.projects(), focusGroups.guides());
+        this.form = new SessionForm(reference.projects(), Map.of(SessionType.FOCUS_GROUP,
+                focusGroups.guides(SessionType.FOCUS_GROUP), SessionType.PROJECT_INTERVIEW,
+                focusGroups.guides(SessionType.PROJECT_INTERVIEW)));
         setWidthFull();
         savedInfo.getElement().setAttribute("aria-live", "polite");
         savedInfo.addClassName("focusgroup-saved");
@@ -116,38 +120,19 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
         create.setText(getTranslation("focusgroups.session.create"));
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(e -> create());
-        finalise.setText(getTranslation("focusgroups.session.finalise"));
-        finalise.addThemeVariants(ButtonVariant.PRIMARY);
-        finalise.addClickListener(e -> finalise());
-        amend.setText(getTranslation("focusgroups.session.amend"));
-        amend.addClickListener(e -> startAmending());
         openCodebook.setText(getTranslation("focusgroups.codebook.open"));
         openCodebook.addClickListener(e -> openCodebook());
         back.setText(getTranslation("focusgroups.session.back"));
         back.addThemeVariants(ButtonVariant.TERTIARY);
         back.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(FocusGroupListView.class)));
-        amendmentReason.setLabel(getTranslation("focusgroups.amendment.reason"));
-        amendmentReason.setHelperText(getTranslation("focusgroups.amendment.reason.helper"));
-        amendmentReason.setRequiredIndicatorVisible(true);
-        amendmentReason.setWidthFull();
-        amendmentReason.setMaxLength(1000);
 
-        newTheme.setLabel(getTranslation("focusgroups.theme.new"));
-        newTheme.setMaxLength(Theme.TITLE_MAX_LENGTH);
-        addTheme.setText(getTranslation("focusgroups.theme.add"));
-        addTheme.addClickListener(e -> addTypedTheme());
-        HorizontalLayout themeAdder = new HorizontalLayout(newTheme, addTheme);
-        themeAdder.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         addQuote.setText(getTranslation("focusgroups.quote.add"));
         addQuote.addClickListener(e -> addQuoteEditor(null));
-        themesLayout.setPadding(false);
         quotesLayout.setPadding(false);
-        amendmentsTitle.setText(getTranslation("focusgroups.amendment.title"));
         form.fields().forEach(f -> f.addValueChangeListener(e -> saveSession()));
 
         content.setPadding(false);
-        content.add(new H3(getTranslation("focusgroups.theme.title")), themesLayout, themeAdder,
-                new H3(getTranslation("focusgroups.quote.title")), quotesLayout, addQuote, amendmentsTitle,
+        content.add(themesSection, new H3(getTranslation("focusgroups.quote.title")), quotesLayout, addQuote, amendmentsTitle,
                 amendments);
         add(header, finalInfo, form, amendmentReason,
                 new HorizontalLayout(create, finalise, amend, openCodebook, back), content);
@@ -162,11 +147,8 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
             form.setData(new SessionData(null, null, null, LocalDate.now(clock), null, null, Map.of(), false), null);
             form.setReadOnly(false, false);
             create.setVisible(true);
-            finalise.setVisible(false);
-            amend.setVisible(false);
+            amendment.hideAll();
             openCodebook.setVisible(false);
-            amendmentReason.setVisible(false);
-            finalInfo.setVisible(false);
             content.setVisible(false);
             return;
         }
@@ -192,44 +174,26 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
         session = details;
         version = details.version();
         amending = false;
-        title.setText(getTranslation("focusgroups.session.title", details.projectName(), details.data().heldOn()));
+        title.setText(getTranslation(details.data().type() == SessionType.PROJECT_INTERVIEW
+                ? "focusgroups.session.interview-title" : "focusgroups.session.title", details.projectName(),
+                details.data().heldOn()));
         status.setVisible(true);
         status.setText(getTranslation("focusgroups.status." + details.status()));
         showSaved(details.updatedAt());
         form.setData(details.data(), details.guide());
         create.setVisible(false);
         openCodebook.setVisible(true);
-        finalInfo.setVisible(details.isFinal());
-        finalInfo.setText(details.isFinal() ? getTranslation("focusgroups.session.final-info",
-                details.finalisedBy(), format(details.finalisedAt())) : "");
+        amendment.showFinalInfo(details);
         content.setVisible(true);
 
-        codeList.clear();
-        codeList.addAll(codebook.codes(details.data().projectId()));
-        codes.refreshAll();
-        themeList.clear();
-        themeLabels.clear();
-        details.themes().forEach(t -> {
-            themeList.add(t.theme());
-            themeLabels.put(t.theme().key(), label(t));
-        });
-        themes.refreshAll();
-
-        themesLayout.removeAll();
-        notesByTheme.clear();
-        noteEditors.clear();
-        details.themes().forEach(t -> themesLayout.add(themePanel(t)));
-        for (NoteItem n : details.notes()) {
-            NoteEditor editor = addNoteEditor(n.theme());
-            editor.show(n, codes);
-            listen(editor);
-        }
+        sessionCodes.load(details.data().projectId());
+        themesSection.show(details.themes(), details.notes());
         quotesLayout.removeAll();
         quoteEditors.clear();
         for (QuoteItem q : details.quotes()) {
             addQuoteEditor(q);
         }
-        showAmendments(details.amendments());
+        amendment.showAmendments(details.amendments());
         applyEditable();
     }
 
@@ -237,113 +201,36 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
         boolean isFinal = session != null && session.isFinal();
         boolean readOnly = isFinal && !amending;
         form.setReadOnly(readOnly, true);
-        noteEditors.forEach(e -> e.setReadOnly(readOnly));
+        themesSection.setReadOnly(readOnly);
         quoteEditors.forEach(e -> e.setReadOnly(readOnly));
-        themesLayout.getChildren().forEach(c -> c.getChildren().filter(Button.class::isInstance)
-                .forEach(b -> b.setVisible(!readOnly)));
-        newTheme.setVisible(!readOnly);
-        addTheme.setVisible(!readOnly);
         addQuote.setVisible(!readOnly);
-        finalise.setVisible(!isFinal);
-        amend.setVisible(isFinal && !amending);
-        amendmentReason.setVisible(isFinal && amending);
-    }
-
-    private VerticalLayout themePanel(ThemeItem item) {
-        VerticalLayout panel = new VerticalLayout();
-        panel.setPadding(false);
-        panel.addClassName("focusgroup-theme");
-        String label = label(item);
-        panel.add(new H3(label));
-        String language = getLocale().getLanguage();
-        if (!item.intro().isEmpty()) {
-            panel.add(new Paragraph(item.intro().in(language)));
-        }
-        if (!item.prompts().isEmpty()) {
-            UnorderedList prompts = new UnorderedList();
-            item.prompts().forEach(p -> prompts.add(new ListItem(p.in(language))));
-            prompts.getElement().setAttribute("aria-label", getTranslation("focusgroups.theme.prompts", label));
-            panel.add(prompts);
-        }
-        VerticalLayout notes = new VerticalLayout();
-        notes.setPadding(false);
-        notesByTheme.put(item.theme().key(), notes);
-        Button addNote = new Button(getTranslation("focusgroups.note.add"));
-        addNote.getElement().setAttribute("aria-label", getTranslation("focusgroups.note.add.aria", label));
-        addNote.addClickListener(e -> newNote(item.theme()).text.focus());
-        panel.add(notes, addNote);
-        return panel;
+        amendment.showState(isFinal, amending);
     }
 
     /** An empty note under the theme; it is saved once it has text. */
     NoteEditor newNote(Theme theme) {
-        NoteEditor editor = addNoteEditor(theme);
-        listen(editor);
-        return editor;
-    }
-
-    private NoteEditor addNoteEditor(Theme theme) {
-        NoteEditor editor = new NoteEditor(theme, themeLabels.getOrDefault(theme.key(), theme.title()), codes);
-        noteEditors.add(editor);
-        notesByTheme.get(theme.key()).add(editor);
-        return editor;
+        return themesSection.newNote(theme);
     }
 
     private void listen(NoteEditor editor) {
         editor.text.addValueChangeListener(e -> saveNote(editor));
         editor.codes.addValueChangeListener(e -> saveNote(editor));
-        editor.codes.addCustomValueSetListener(e -> createCode(e.getDetail(), editor.codes));
+        editor.codes.addCustomValueSetListener(e -> sessionCodes.create(e.getDetail(), editor.codes));
         editor.remove.addClickListener(e -> removeNote(editor));
     }
 
     QuoteEditor addQuoteEditor(QuoteItem item) {
-        QuoteEditor editor = new QuoteEditor(themes, t -> themeLabels.getOrDefault(t.key(), t.title()), codes);
+        QuoteEditor editor = new QuoteEditor(themesSection.themes, themesSection::label, sessionCodes.provider);
         if (item != null) {
-            editor.show(item, codes);
+            editor.show(item, sessionCodes.provider);
         }
         quoteEditors.add(editor);
         quotesLayout.add(editor);
         List<HasValue<?, ?>> fields = List.of(editor.text, editor.role, editor.theme, editor.quotable, editor.codes);
         fields.forEach(f -> f.addValueChangeListener(e -> saveQuote(editor)));
-        editor.codes.addCustomValueSetListener(e -> createCode(e.getDetail(), editor.codes));
+        editor.codes.addCustomValueSetListener(e -> sessionCodes.create(e.getDetail(), editor.codes));
         editor.remove.addClickListener(e -> removeQuote(editor));
         return editor;
-    }
-
-    void addTypedTheme() {
-        String name = newTheme.getValue() == null ? "" : newTheme.getValue().strip();
-        newTheme.setInvalid(false);
-        if (name.isEmpty()) {
-            newTheme.setErrorMessage(getTranslation("base.error.required"));
-            newTheme.setInvalid(true);
-            return;
-        }
-        Theme theme = Theme.typed(name);
-        if (!notesByTheme.containsKey(theme.key())) {
-            ThemeItem item = new ThemeItem(theme, se.uppfoljning.surveys.LocalizedText.of(theme.title()), null,
-                    List.of());
-            themeList.add(themeList.size() - 1, theme);
-            themeLabels.put(theme.key(), theme.title());
-            themes.refreshAll();
-            // before "other", which stays last
-            themesLayout.addComponentAtIndex((int) themesLayout.getChildren().count() - 1, themePanel(item));
-        }
-        newTheme.clear();
-    }
-
-    void createCode(String name, com.vaadin.flow.component.combobox.MultiSelectComboBox<CodeItem> target) {
-        try {
-            CodeItem created = codebook.create(session.data().projectId(), new CodeData(name, null));
-            codeList.add(created);
-            codeList.sort(java.util.Comparator.comparing(CodeItem::name, String.CASE_INSENSITIVE_ORDER));
-            codes.refreshAll();
-            java.util.Set<CodeItem> value = new java.util.HashSet<>(target.getValue());
-            value.add(created);
-            target.setValue(value);
-        } catch (BusinessException e) {
-            target.setErrorMessage(getTranslation(e.messageKey(), e.args()));
-            target.setInvalid(true);
-        }
     }
 
     private void create() {
@@ -411,8 +298,7 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
     }
 
     private void dropNote(NoteEditor editor) {
-        noteEditors.remove(editor);
-        editor.getElement().removeFromParent();
+        themesSection.dropNote(editor);
     }
 
     private void removeQuote(QuoteEditor editor) {
@@ -430,19 +316,17 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
     /** Runs one save; on success remembers the new version and shows the time, otherwise says why not. */
     private void save(Supplier<Saved> action, Consumer<Saved> after,
                       java.util.function.Predicate<BusinessException> fieldError) {
-        amendmentReason.setInvalid(false);
+        amendment.clearError();
         try {
             Saved saved = action.get();
             version = saved.sessionVersion();
             after.accept(saved);
             showSaved(saved.savedAt());
             if (session.isFinal()) {
-                showAmendments(focusGroups.get(session.id()).amendments());
+                amendment.showAmendments(focusGroups.get(session.id()).amendments());
             }
         } catch (BusinessException e) {
-            if ("amendmentReason".equals(e.field())) {
-                amendmentReason.setErrorMessage(getTranslation(e.messageKey(), e.args()));
-                amendmentReason.setInvalid(true);
+            if (amendment.showError(e)) {
                 savedInfo.setText(getTranslation("focusgroups.session.not-saved"));
             } else if (!fieldError.test(e)) {
                 Notifications.error(e.messageKey(), e.args());
@@ -474,26 +358,17 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
     }
 
     private void openCodebook() {
-        CodebookDialog dialog = new CodebookDialog(codebook, session.data().projectId(), () -> {
+        sessionCodes.openDialog(() -> {
             try {
                 render(focusGroups.get(session.id()));
             } catch (BusinessException e) {
                 Notifications.error(e.messageKey(), e.args());
             }
         });
-        dialog.open();
     }
 
     private String reason() {
-        return amending ? amendmentReason.getValue() : null;
-    }
-
-    private void showAmendments(List<AmendmentItem> items) {
-        amendments.removeAll();
-        items.forEach(a -> amendments.add(new ListItem(getTranslation("focusgroups.amendment.item", format(a.at()),
-                a.by(), getTranslation("focusgroups.change." + a.change()), a.reason()))));
-        amendmentsTitle.setVisible(!items.isEmpty());
-        amendments.setVisible(!items.isEmpty());
+        return amendment.reason(amending);
     }
 
     private void showSaved(Instant at) {
@@ -503,14 +378,6 @@ public class FocusGroupSessionView extends VerticalLayout implements HasUrlParam
 
     private String format(Instant at) {
         return at == null ? "" : dateTime.format(at.atZone(clock.getZone()));
-    }
-
-    private String label(ThemeItem t) {
-        if (t.theme().isOther()) {
-            return getTranslation("focusgroups.theme.other");
-        }
-        String text = t.title().in(getLocale().getLanguage());
-        return text.isEmpty() ? t.theme().title() : text;
     }
 
     @Override
