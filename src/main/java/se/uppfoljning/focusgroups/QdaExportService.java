@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppfoljning.base.Roles;
 import se.uppfoljning.audit.AuditTrail;
 import se.uppfoljning.base.BusinessException;
 import se.uppfoljning.base.i18n.Translations;
@@ -42,7 +43,7 @@ import se.uppfoljning.security.CurrentStaff;
  * recorded in the audit trail when built ({@code EXPORT_CREATED}) and when downloaded ({@link #downloaded}).
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'FACILITATOR', 'EVALUATOR')")
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "', '" + Roles.FACILITATOR + "', '" + Roles.EVALUATOR + "')")
 public class QdaExportService {
 
     static final String QDPX_TYPE = "application/zip";
@@ -72,7 +73,7 @@ public class QdaExportService {
      * @throws BusinessException {@code focusgroups.qda.error.no-data} when no session matches: no empty file is made
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADMIN', 'EVALUATOR')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.EVALUATOR + "')")
     public QdaFile project(FocusGroupReport.Filter filter, Locale language) {
         List<FocusGroupSession> included = FocusGroupReportService.finalSessions(sessions, current.scope(), filter);
         if (included.isEmpty()) {

@@ -91,7 +91,7 @@ class PupilEnquiryIntegrationTest {
         codes.recordConsent(caseId, Wave.START, true, true);
         IssuedPupilCode issued = codes.issue(caseId, Wave.START);
 
-        assertThat(issued.code()).matches("[" + Secrets.CODE_ALPHABET + "]{5}-[" + Secrets.CODE_ALPHABET + "]{5}");
+        assertThat(issued.code()).matches("[" + se.uppfoljning.cases.CaseCode.ALPHABET + "]{5}-[" + se.uppfoljning.cases.CaseCode.ALPHABET + "]{5}");
         assertThat(codes.consent(caseId, Wave.START)).get().satisfies(c -> assertThat(c.allowsAnswers()).isTrue());
         assertThat(codes.consent(caseId, Wave.END)).isEmpty();
         assertThat(count("SELECT COUNT(*) FROM enquiry_pupil_consent WHERE case_id = ?", caseId)).isEqualTo(3);
