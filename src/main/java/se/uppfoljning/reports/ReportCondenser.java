@@ -92,7 +92,7 @@ final class ReportCondenser {
             boolean hidden = cells.stream().anyMatch(Cell::suppressed);
             boolean shown = cells.stream().anyMatch(c -> !c.suppressed() && !c.text().isEmpty());
             if (!r.total() && hidden && !shown) {
-                droppedRows.add(r.cells().getFirst().text());
+                droppedRows.add(r.cells().getFirst().text().replace("\u00a0", " ").strip());
                 continue;
             }
             rows.add(new Row(keep.stream().filter(i -> i < r.cells().size()).map(r.cells()::get).toList(), r.total()));

@@ -49,7 +49,7 @@ class ReportDemoSeeder implements ApplicationRunner {
     static final String CREATED_BY = "demo";
     private static final LocalDate YEAR_START = LocalDate.of(2025, 8, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(2026, 6, 12);
-    private static final YearMonth LAST_MONTH = YearMonth.of(2026, 6);
+    private static final YearMonth LAST_MONTH = YearMonth.of(2026, 7);
 
     private final DemoProperties demo;
     private final JdbcClient jdbc;
@@ -116,7 +116,7 @@ class ReportDemoSeeder implements ApplicationRunner {
             if ("DROPPED_OUT".equals(c.status())) {
                 gain *= 0.3;
             }
-            absence(random, c.id(), c.start(), end, gain);
+            absence(random, c.id(), c.schoolId(), c.start(), c.end() == null ? LAST_MONTH.atEndOfMonth() : end, gain);
             boolean started = enquiry(random, c.id(), c.projectId(), c.schoolId(), "START", c.start().plusDays(7),
                     random.nextDouble() < 0.8, 0);
             if (c.end() != null && !c.end().isAfter(LAST_DAY)) {
@@ -161,14 +161,22 @@ class ReportDemoSeeder implements ApplicationRunner {
                         goals, eligible, cost).update();
     }
 
-    /** Months from the start to the end month (no July); the share of unauthorised absence falls by {@code gain}. */
-    private void absence(SplittableRandom r, long caseId, LocalDate start, LocalDate end, double gain) {
+    /**
+     * Months from the start to the end month (July without teaching: 0 hours offered); the share of unauthorised
+     * absence falls by {@code gain}. Every fourth school has not reported May yet, so completeness varies.
+     */
+    private void absence(SplittableRandom r, long caseId, long schoolId, LocalDate start, LocalDate end, double gain) {
         double base = Math.clamp(0.22 + 0.3 * r.nextDouble(), 0.1, 0.8);
         int months = 0;
         for (YearMonth m = YearMonth.from(start); !m.isAfter(YearMonth.from(end)) && !m.isAfter(LAST_MONTH);
              m = m.plusMonths(1)) {
-            if (m.getMonthValue() == 7 || r.nextDouble() < 0.03) {
-                continue; // no teaching in July; now and then a school has not reported yet
+            if (m.getMonthValue() == 7) {
+                jdbc.sql("INSERT INTO absence_month (case_id, month_start, hours_offered, hours_unauthorised, "
+                        + "hours_authorised) VALUES (?, ?, 0, 0, 0)").params(caseId, m.atDay(1)).update();
+                continue;
+            }
+            if (schoolId % 4 == 0 && m.getMonthValue() == 5) {
+                continue;
             }
             double progress = Math.min(1.0, months++ / 7.0);
             double offered = m.getMonthValue() == 8 || m.getMonthValue() == 6 ? 40 + r.nextInt(20) : 95 + r.nextInt(35);
