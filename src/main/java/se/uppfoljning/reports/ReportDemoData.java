@@ -392,7 +392,8 @@ public final class ReportDemoData {
         return b.toString();
     }
 
-    private static int pick(SplittableRandom r, int[] weights) {
+    /** An index drawn with these weights. */
+    static int pick(SplittableRandom r, int... weights) {
         int total = 0;
         for (int w : weights) {
             total += w;
