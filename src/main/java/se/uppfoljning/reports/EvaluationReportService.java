@@ -53,11 +53,15 @@ public class EvaluationReportService {
         return new ReportOptions(projectOptions, districtOptions, schoolOptions);
     }
 
-    /** The computed report (all suppression applied) for the caller's chosen scope. */
+    /**
+     * The computed report (all suppression applied) for the caller's chosen scope, with tables, rows, columns and
+     * charts that would show only dashes left out and named ({@link ReportCondenser}).
+     */
     @Transactional(readOnly = true)
     public EvaluationReport build(ReportRequest request) {
         request.validate();
-        return new EvaluationReportBuilder().build(assembler.assemble(request, LocalDate.now(clock)));
+        requireWholeProgramme();
+        return ReportCondenser.condense(new EvaluationReportBuilder().build(assembler.assemble(request, LocalDate.now(clock))));
     }
 
     /**
@@ -67,8 +71,9 @@ public class EvaluationReportService {
     @Transactional(readOnly = true)
     public ReportFile pdf(ReportRequest request) {
         request.validate();
+        requireWholeProgramme();
         ReportInput input = assembler.assemble(request, LocalDate.now(clock));
-        EvaluationReport report = new EvaluationReportBuilder().build(input);
+        EvaluationReport report = ReportCondenser.condense(new EvaluationReportBuilder().build(input));
         byte[] bytes = new ReportPdfWriter().write(report);
         audit.record(current.actorName(), "REPORT_CREATED", "report:" + report.fileName(), describe(request, input));
         return new ReportFile(report.fileName(), "application/pdf", bytes);
@@ -119,6 +124,21 @@ public class EvaluationReportService {
         ReportInput input = assembler.assemble(request, LocalDate.now(clock));
         byte[] bytes = se.uppfoljning.reports.export.StatisticsBundle.zip(input);
         return exported(request, input, "-statistik.zip", "application/zip", bytes);
+    }
+
+    /**
+     * The publication unit is one school year of the whole programme (issue #12): a report of a narrower data scope
+     * (some projects, or project and district lines) would let two reports be subtracted, the programme's count minus
+     * a project's count giving the other projects' hidden counts ({@code ReportSetAttackerTest}). So only a caller
+     * whose data scope is everything gets a report. Exports are record-level data of the caller's own scope and are
+     * not affected.
+     *
+     * @throws se.uppfoljning.base.BusinessException {@code reports.request.error.whole-programme} otherwise
+     */
+    private void requireWholeProgramme() {
+        if (!current.scope().all()) {
+            throw new se.uppfoljning.base.BusinessException("reports.request.error.whole-programme");
+        }
     }
 
     private ReportFile exported(ReportRequest request, ReportInput input, String suffix, String contentType, byte[] bytes) {

@@ -387,7 +387,8 @@ public final class ReportDemoData {
         return CaseCode.random(r).value();
     }
 
-    private static int pick(SplittableRandom r, int[] weights) {
+    /** An index drawn with these weights. */
+    static int pick(SplittableRandom r, int... weights) {
         int total = 0;
         for (int w : weights) {
             total += w;

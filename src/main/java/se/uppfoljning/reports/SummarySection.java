@@ -75,8 +75,53 @@ final class SummarySection {
                         ctx.fmt.count(ctx.nOutcomes)),
                 ctx.t("reports.method.complementary"),
                 ctx.t("reports.method.zeros"),
-                ctx.t("reports.method.limits"));
+                ctx.t("reports.method.limits"),
+                completeness(ctx));
         return new Section(EvaluationReport.SectionId.METHOD, ctx.t("reports.method.heading"),
                 List.of(new Paragraph(ctx.t("reports.method.intro")), new Bullets(notes), AnswerModes.table(ctx)));
+    }
+
+    /**
+     * Completeness of the monthly absence figures per school (issue #16.2), as the completeness view counts it: a
+     * case is expected to have figures for every month from its start month to its end month, or to the last month
+     * of the report's school year that has begun when the case is open. Per school the share of cases with figures
+     * for every expected month, printed under the same rule as every share of cases ({@link ReportContext#safeShare}:
+     * n, k and n - k each 0 or at least N), "–" otherwise; the programme's share last.
+     */
+    static String completeness(ReportContext ctx) {
+        ReportScope scope = ctx.input.scope();
+        java.time.YearMonth first = java.time.YearMonth.from(scope.periodFrom());
+        java.time.YearMonth last = java.time.YearMonth.from(scope.periodTo());
+        java.time.YearMonth now = java.time.YearMonth.from(scope.generatedOn());
+        if (now.isBefore(last)) {
+            last = now;
+        }
+        java.util.Map<Long, java.util.Set<java.time.YearMonth>> reported = new java.util.HashMap<>();
+        ctx.input.absence().forEach(a -> reported.computeIfAbsent(a.caseId(), k -> new java.util.HashSet<>())
+                .add(a.month()));
+        java.util.Map<String, long[]> bySchool = new java.util.TreeMap<>(java.text.Collator.getInstance(ctx.locale));
+        long[] all = new long[2];
+        for (CaseRow c : ctx.input.cases()) {
+            java.time.YearMonth from = java.time.YearMonth.from(c.startDate());
+            java.time.YearMonth to = c.endDate() == null ? last : java.time.YearMonth.from(c.endDate());
+            from = from.isBefore(first) ? first : from;
+            to = to.isAfter(last) ? last : to;
+            boolean complete = true;
+            for (java.time.YearMonth m = from; !m.isAfter(to) && complete; m = m.plusMonths(1)) {
+                complete = reported.getOrDefault(c.caseId(), java.util.Set.of()).contains(m);
+            }
+            long[] n = bySchool.computeIfAbsent(c.school(), k -> new long[2]);
+            n[0]++;
+            all[0]++;
+            if (complete) {
+                n[1]++;
+                all[1]++;
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        bySchool.forEach((school, n) -> parts.add(ctx.t("reports.method.completeness-school", school,
+                ctx.safeShare(n[1], n[0]).text())));
+        return ctx.t("reports.method.completeness", String.join(", ", parts), ctx.safeShare(all[1], all[0]).text(),
+                EvaluationReport.SUPPRESSED, ctx.fmt.count(ctx.n));
     }
 }

@@ -118,6 +118,31 @@ class EvaluationReportServiceTest {
                 e -> assertThat(e.messageKey()).isEqualTo("reports.request.error.one-school-year"));
     }
 
+    @Autowired
+    se.uppfoljning.security.StaffService staff;
+    @Autowired
+    se.uppfoljning.cases.ReferenceDataService reference;
+
+    /** #12: a report of part of the programme could be subtracted from the programme's report (ReportSetAttackerTest). */
+    @Test
+    void anEvaluatorNarrowedToOneProjectGetsNoReportButKeepsTheExportOfItsScope() {
+        TestLogin.login(users, "admin-demo");
+        long northwest = reference.projects().stream()
+                .filter(p -> p.name().equals(se.uppfoljning.base.DemoProperties.PROJECT_NORTHWEST)).findFirst()
+                .orElseThrow().id();
+        String name = "eval.rep." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        staff.create(new se.uppfoljning.security.StaffData(name, java.util.Set.of(se.uppfoljning.base.Roles.EVALUATOR),
+                false, java.util.Set.of(new se.uppfoljning.security.StaffData.ScopeEntry(northwest, null))),
+                "tillfalligt-losen-1");
+        TestLogin.login(users, name);
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call : List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                () -> reports.build(all()), () -> reports.pdf(all()))) {
+            assertThatThrownBy(call).isInstanceOfSatisfying(BusinessException.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("reports.request.error.whole-programme"));
+        }
+        assertThat(reports.csv(all()).bytes()).isNotEmpty();
+    }
+
     @Test
     void everyPeriodInsideASchoolYearGivesTheSameReport() {
         TestLogin.login(users, "utvarderare");
