@@ -1,5 +1,6 @@
 package se.uppfoljning.reports;
 
+import se.uppfoljning.enquiries.Wave;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -123,18 +124,18 @@ class ReportSetAttackerTest {
                         status == CaseRow.Status.ACTIVE ? null : CaseRow.KnowledgeGoals.MOST_MET, null, null, start,
                         end));
                 boolean startAnswered = r.nextDouble() < 0.7;
-                invitations.add(new InvitationRow(id, EnquiryWave.START,
+                invitations.add(new InvitationRow(id, Wave.START,
                         startAnswered ? InvitationRow.Status.SUBMITTED : InvitationRow.Status.EXPIRED));
                 if (startAnswered) {
-                    answers.add(new AnswerRow(id, EnquiryWave.START, "elevhalsa", r.nextDouble() < 0.4 ? "yes" : "no",
+                    answers.add(new AnswerRow(id, Wave.START, "elevhalsa", r.nextDouble() < 0.4 ? "yes" : "no",
                             false, start.plusDays(10)));
                 }
                 if (end != null) {
                     boolean endAnswered = r.nextDouble() < 0.6;
-                    invitations.add(new InvitationRow(id, EnquiryWave.END,
+                    invitations.add(new InvitationRow(id, Wave.END,
                             endAnswered ? InvitationRow.Status.SUBMITTED : InvitationRow.Status.EXPIRED));
                     if (endAnswered) {
-                        answers.add(new AnswerRow(id, EnquiryWave.END, "elevhalsa",
+                        answers.add(new AnswerRow(id, Wave.END, "elevhalsa",
                                 r.nextDouble() < 0.6 ? "yes" : "no", false, end.minusDays(2)));
                     }
                 }
