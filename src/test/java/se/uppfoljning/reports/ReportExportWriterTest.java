@@ -102,6 +102,17 @@ class ReportExportWriterTest {
         assertThat(dict).hasSize(1 + columns);
     }
 
+    /** Issue #17 item 4: the dictionary is in the report's language, English as well as Swedish. */
+    @Test
+    void dictionaryIsInTheRequestedLanguage() throws IOException {
+        List<CsvRecord> dict = read(writer.dictionaryCsv(SmallInput.build(Locale.ENGLISH)));
+        Map<String, List<String>> byColumn = new HashMap<>();
+        dict.stream().skip(1).forEach(r -> byColumn.put(r.getField(0) + "/" + r.getField(1), r.getFields()));
+        assertThat(byColumn.get("answers/trivsel").get(2)).isEqualTo("Answer to a question in the parent enquiry");
+        assertThat(byColumn.get("answers/trivsel").get(3)).endsWith("dont-know = don\u2019t know");
+        assertThat(byColumn.get("answers/case_code").get(2)).isEqualTo("Case code (random pseudonym, no name)");
+    }
+
     @Test
     void workbookHasOneSheetPerFileWithNumbersAsNumbersAndNeutralisedText() throws IOException {
         Map<String, String> parts = unzip(writer.workbook(input()));
