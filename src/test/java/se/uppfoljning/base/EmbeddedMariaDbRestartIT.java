@@ -26,6 +26,12 @@ class EmbeddedMariaDbRestartIT {
              Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
              Statement s = c.createStatement()) {
             s.execute("CREATE TABLE answer (id INT PRIMARY KEY, value VARCHAR(20)) ENGINE=InnoDB");
+            // The server's temporary files live beside its data, owned by the service's user: a shared
+            // /tmp/tmp/<port> left by another user (root's test runs) refused a systemd start as `uppfoljning`.
+            try (ResultSet rs = s.executeQuery("SELECT @@tmpdir")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(Path.of(rs.getString(1)).toRealPath()).isEqualTo(root.resolve("data-tmp").toRealPath());
+            }
             s.execute("INSERT INTO answer VALUES (1, 'kept')");
         }
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(props);

