@@ -242,9 +242,10 @@ public class InvitationService {
                         WHERE i.case_id IN (%s) ORDER BY i.id""".formatted(scoped.idsSubquery()))
                 .params(scoped.params())
                 .query((rs, n) -> {
-                    long responseId = rs.getLong(6);
+                    long stored = rs.getLong(6);
+                    Long responseId = rs.wasNull() ? null : stored;
                     InvitationStatus status = Invitation.status(instant(rs, 3, utc), instant(rs, 4, utc),
-                            instant(rs, 5, utc), rs.wasNull() ? null : responseId, instant(rs, 7, utc), now);
+                            instant(rs, 5, utc), responseId, instant(rs, 7, utc), now);
                     String mode = rs.getString(8);
                     return new InvitationReportRow(rs.getLong(1), Wave.valueOf(rs.getString(2)), status,
                             status != InvitationStatus.SUBMITTED ? null
