@@ -21,8 +21,11 @@ import se.uppfoljning.base.Roles;
 import se.uppfoljning.cases.CaseDeleted;
 import se.uppfoljning.cases.CaseDetails;
 import se.uppfoljning.cases.CaseFilter;
+import se.uppfoljning.cases.CaseSelection;
+import se.uppfoljning.cases.CaseSelectionService;
 import se.uppfoljning.cases.CaseService;
 import se.uppfoljning.cases.CaseStatus;
+import se.uppfoljning.cases.ScopedCases;
 import se.uppfoljning.enquiries.letters.InvitationLetterPdf;
 import se.uppfoljning.enquiries.letters.QuestionnairePdf;
 import se.uppfoljning.enquiries.letters.LetterData;
@@ -53,11 +56,13 @@ public class InvitationService {
     private final AuditTrail audit;
     private final Clock clock;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final CaseSelectionService caseSelection;
 
     InvitationService(InvitationRepository invitations, CaseService cases, TemplateCatalog catalog,
                       EnquiriesProperties properties, CurrentStaff current, AuditTrail audit, Clock clock,
-                      org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+                      org.springframework.jdbc.core.simple.JdbcClient jdbc, CaseSelectionService caseSelection) {
         this.jdbc = jdbc;
+        this.caseSelection = caseSelection;
         this.invitations = invitations;
         this.cases = cases;
         this.catalog = catalog;
@@ -217,6 +222,41 @@ public class InvitationService {
             });
         }
         return out;
+    }
+
+    /**
+     * As {@link #reportRows(Collection)} for the selected cases in the caller's data scope, in one query with the
+     * scope in it (no list of case ids), by invitation id.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.EVALUATOR + "')")
+    public List<InvitationReportRow> reportRows(CaseSelection selection) {
+        Instant now = clock.instant();
+        ScopedCases scoped = caseSelection.scoped(selection);
+        // Instants as Hibernate stores them (UTC), so statuses match those of the entities
+        java.util.Calendar utc = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+        return jdbc.sql("""
+                        SELECT i.case_id, i.wave, i.submitted_at, i.revoked_at, i.expires_at, i.response_id,
+                               i.opened_at, s.mode
+                        FROM enquiry_invitation i LEFT JOIN enquiry_submission s ON s.invitation_id = i.id
+                        WHERE i.case_id IN (%s) ORDER BY i.id""".formatted(scoped.idsSubquery()))
+                .params(scoped.params())
+                .query((rs, n) -> {
+                    long stored = rs.getLong(6);
+                    Long responseId = rs.wasNull() ? null : stored;
+                    InvitationStatus status = Invitation.status(instant(rs, 3, utc), instant(rs, 4, utc),
+                            instant(rs, 5, utc), responseId, instant(rs, 7, utc), now);
+                    String mode = rs.getString(8);
+                    return new InvitationReportRow(rs.getLong(1), Wave.valueOf(rs.getString(2)), status,
+                            status != InvitationStatus.SUBMITTED ? null
+                                    : mode == null ? AnswerMode.WEB : AnswerMode.valueOf(mode));
+                })
+                .list();
+    }
+
+    private static Instant instant(java.sql.ResultSet rs, int column, java.util.Calendar utc) throws java.sql.SQLException {
+        java.sql.Timestamp t = rs.getTimestamp(column, utc);
+        return t == null ? null : t.toInstant();
     }
 
     /** Active cases of a school (or project) in scope: the usual selection for a START round. */

@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,7 +20,10 @@ import se.uppfoljning.base.BusinessException;
 import se.uppfoljning.base.Roles;
 import se.uppfoljning.cases.CaseDeleted;
 import se.uppfoljning.cases.CaseDetails;
+import se.uppfoljning.cases.CaseSelection;
+import se.uppfoljning.cases.CaseSelectionService;
 import se.uppfoljning.cases.CaseService;
+import se.uppfoljning.cases.ScopedCases;
 import se.uppfoljning.security.CurrentStaff;
 import se.uppfoljning.surveys.AnswerRecord;
 import se.uppfoljning.surveys.Answers;
@@ -48,9 +51,14 @@ public class RatingService {
     private final CurrentStaff current;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CaseSelectionService caseSelection;
+    private final JdbcClient jdbc;
 
     RatingService(RatingEntryRepository entries, ResponseService responses, TemplateCatalog catalog, CaseService cases,
-                  CurrentStaff current, AuditTrail audit, Clock clock) {
+                  CurrentStaff current, AuditTrail audit, Clock clock, CaseSelectionService caseSelection,
+                  JdbcClient jdbc) {
+        this.caseSelection = caseSelection;
+        this.jdbc = jdbc;
         this.entries = entries;
         this.responses = responses;
         this.catalog = catalog;
@@ -129,12 +137,42 @@ public class RatingService {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, RatingEntry> byResponse = entries.findByCaseIdIn(caseIds).stream()
-                .collect(Collectors.toMap(RatingEntry::getResponseId, Function.identity()));
+        Map<Long, Rated> byResponse = entries.findByCaseIdIn(caseIds).stream().collect(Collectors.toMap(
+                RatingEntry::getResponseId, e -> new Rated(e.getCaseId(), e.getTimepoint(), e.getRatedOn())));
+        return scores(byResponse, responses.submittedAnswers(ResponsePurpose.RATING, caseIds));
+    }
+
+    /**
+     * As {@link #scores(Collection)} for the selected cases in the caller's data scope, read with the scope in the
+     * query (no list of case ids).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.EVALUATOR + "')")
+    public List<RatingScore> scores(CaseSelection selection) {
+        ScopedCases scoped = caseSelection.scoped(selection);
+        Map<Long, Rated> byResponse = new HashMap<>();
+        jdbc.sql("SELECT e.response_id, e.case_id, e.timepoint, e.rated_on FROM rating_entry e WHERE e.case_id IN ("
+                        + scoped.idsSubquery() + ")")
+                .params(scoped.params())
+                .query(rs -> {
+                    byResponse.put(rs.getLong(1), new Rated(rs.getLong(2), Timepoint.valueOf(rs.getString(3)),
+                            rs.getObject(4, LocalDate.class)));
+                });
+        if (byResponse.isEmpty()) {
+            return List.of();
+        }
+        return scores(byResponse, responses.submittedAnswers(ResponsePurpose.RATING, selection));
+    }
+
+    /** What a score needs of its rating entry. */
+    private record Rated(long caseId, Timepoint timepoint, LocalDate ratedOn) {
+    }
+
+    private List<RatingScore> scores(Map<Long, Rated> byResponse, List<AnswerRecord> answers) {
         Map<Long, Map<String, Integer>> scores = new LinkedHashMap<>();
         Map<Long, Map<String, String>> attributes = new HashMap<>();
-        for (AnswerRecord a : responses.submittedAnswers(ResponsePurpose.RATING, caseIds)) {
-            RatingEntry e = byResponse.get(a.responseId());
+        for (AnswerRecord a : answers) {
+            Rated e = byResponse.get(a.responseId());
             if (e == null || a.analysisKey() == null || a.value() == null) {
                 continue;
             }
@@ -151,9 +189,9 @@ public class RatingService {
         }
         List<RatingScore> out = new ArrayList<>();
         scores.forEach((responseId, values) -> {
-            RatingEntry e = byResponse.get(responseId);
+            Rated e = byResponse.get(responseId);
             Map<String, String> described = attributes.getOrDefault(responseId, Map.of());
-            values.forEach((key, value) -> out.add(new RatingScore(e.getCaseId(), e.getTimepoint(), e.getRatedOn(),
+            values.forEach((key, value) -> out.add(new RatingScore(e.caseId(), e.timepoint(), e.ratedOn(),
                     key, value, described)));
         });
         return out;

@@ -24,12 +24,25 @@ final class AttendanceData {
     static final int SCALE = 4;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** One month of one case: the hours and the attendance percentage derived from them. */
-    record Month(BigDecimal offered, BigDecimal unauthorised, BigDecimal attendancePercent) {
+    /**
+     * One month of one case: the hours and the attendance percentage derived from them.
+     *
+     * @param wholePercentReached unauthorised x 100 / offered rounded down to a whole percent (offered > 0)
+     */
+    record Month(BigDecimal offered, BigDecimal unauthorised, BigDecimal attendancePercent, int wholePercentReached) {
 
-        /** Unauthorised absence reached {@code thresholdPercent} of the hours offered (exact). */
+        Month(BigDecimal offered, BigDecimal unauthorised, BigDecimal attendancePercent) {
+            this(offered, unauthorised, attendancePercent,
+                    unauthorised.multiply(HUNDRED).divide(offered, 0, RoundingMode.FLOOR).intValueExact());
+        }
+
+        /**
+         * Unauthorised absence reached {@code thresholdPercent} of the hours offered (exact): the same answer as
+         * {@link AbsenceFigures#reachesThreshold} for a whole-number threshold, since t <= x exactly when
+         * t <= floor(x), with one division per month instead of two multiplications per month and threshold.
+         */
         boolean reaches(int thresholdPercent) {
-            return AbsenceFigures.reachesThreshold(offered, unauthorised, thresholdPercent);
+            return thresholdPercent <= wholePercentReached;
         }
     }
 

@@ -267,11 +267,11 @@ final class EnquirySection {
     }
 
     /** START and END values of the cases that gave a numeric answer at both, in case-id order. */
-    private static double[][] numericPairs(Map<Long, String> start, Map<Long, String> end) {
+    private static double[][] numericPairs(ReportContext ctx, Map<Long, String> start, Map<Long, String> end) {
         List<double[]> pairs = new ArrayList<>();
         start.keySet().stream().sorted().forEach(id -> {
-            Double a = number(start.get(id));
-            Double b = number(end.get(id));
+            Double a = number(ctx, start.get(id));
+            Double b = number(ctx, end.get(id));
             if (a != null && b != null) {
                 pairs.add(new double[] {a, b});
             }
@@ -284,18 +284,25 @@ final class EnquirySection {
         return out;
     }
 
-    private static Double number(String value) {
+    /** The answer as a number, or null; parsed once per distinct text and build (100,000s of answers, few values). */
+    private static Double number(ReportContext ctx, String value) {
         if (value == null) {
             return null;
         }
+        Double n = ctx.parsedNumbers.computeIfAbsent(value, EnquirySection::parse);
+        return n.isNaN() ? null : n;
+    }
+
+    /** The value as a number, NaN if it is none. */
+    private static Double parse(String value) {
         // The same reading as the validator and the exports, so the PDF and the files never disagree (#13 item 15).
         java.math.BigDecimal n = se.uppfoljning.surveys.AnswerValidator.parseDecimal(value);
-        return n == null ? null : n.doubleValue();
+        return n == null ? Double.NaN : n.doubleValue();
     }
 
     private static Row wilcoxonRow(ReportContext ctx, String text, Map<Long, String> start, Map<Long, String> end,
                                    ReportFindings findings) {
-        double[][] pairs = numericPairs(start, end);
+        double[][] pairs = numericPairs(ctx, start, end);
         int n = pairs[0].length;
         List<Cell> cells = new ArrayList<>();
         cells.add(Cell.label(text));
@@ -377,7 +384,7 @@ final class EnquirySection {
         List<Cell> cells = new ArrayList<>();
         cells.add(Cell.label(text));
         for (Map<Long, String> wave : List.of(start, end)) {
-            List<Double> values = wave.values().stream().map(EnquirySection::number).filter(v -> v != null)
+            List<Double> values = wave.values().stream().map(v -> number(ctx, v)).filter(v -> v != null)
                     .toList();
             if (values.isEmpty()) {
                 cells.add(ctx.count(0));

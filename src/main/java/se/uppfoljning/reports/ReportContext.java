@@ -24,6 +24,8 @@ final class ReportContext {
     final List<String> projects;
     /** Project of each school when every school belongs to one project; null otherwise. */
     final Map<String, String> projectOfSchool;
+    /** Answers read as numbers, by text (NaN: not a number); see {@code EnquirySection}. */
+    final Map<String, Double> parsedNumbers = new HashMap<>();
 
     ReportContext(ReportInput input) {
         this.input = input;

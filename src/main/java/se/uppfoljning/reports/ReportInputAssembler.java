@@ -3,7 +3,6 @@ package se.uppfoljning.reports;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import se.uppfoljning.absence.AbsenceFigures;
+import se.uppfoljning.absence.AbsenceHours;
 import se.uppfoljning.absence.AbsenceService;
-import se.uppfoljning.absence.MonthlyAbsenceFigures;
 import se.uppfoljning.cases.CaseDetails;
 import se.uppfoljning.cases.CaseSelection;
 import se.uppfoljning.cases.CaseSelectionService;
@@ -78,8 +77,9 @@ class ReportInputAssembler {
     ReportInput assemble(ReportRequest request, LocalDate today) {
         LocalDate from = request.periodFrom();
         LocalDate to = request.periodTo();
-        List<CaseDetails> cases = caseSelection.select(new CaseSelection(Set.of(), Set.of(), Set.of(), from, to));
-        List<Long> ids = cases.stream().map(CaseDetails::id).toList();
+        // every read below takes the same selection, and each feature puts the caller's scope into its own query
+        CaseSelection selection = new CaseSelection(Set.of(), Set.of(), Set.of(), from, to);
+        List<CaseDetails> cases = caseSelection.select(selection);
         Set<Long> projectIds = new LinkedHashSet<>();
         cases.forEach(c -> projectIds.add(c.projectId()));
         List<ProjectListItem> projects = reference.projects().stream().filter(p -> projectIds.contains(p.id())).toList();
@@ -100,30 +100,25 @@ class ReportInputAssembler {
         Set<String> schools = new LinkedHashSet<>(scope.schoolNames());
         input.targetGroups(reference.targetGroups().stream().filter(t -> schools.contains(t.schoolName()))
                 .map(t -> new TargetGroupRow(t.schoolName(), t.schoolYear(), t.size())).toList());
-        input.absence(absenceRows(ids, from, to));
-        input.invitations(invitations.reportRows(ids).stream().map(r -> new InvitationRow(r.caseId(),
+        input.absence(absenceRows(selection, from, to));
+        input.invitations(invitations.reportRows(selection).stream().map(r -> new InvitationRow(r.caseId(),
                 r.wave(), InvitationRow.Status.valueOf(r.status().name()),
                 r.mode() == null ? null : InvitationRow.Mode.valueOf(r.mode().name()))).toList());
         Map<String, Question> enquiryQuestions = new LinkedHashMap<>();
         input.enquiryItems(items(TemplateKind.PARENT_ENQUIRY, enquiryQuestions));
-        input.answers(answerRows(responses.submittedAnswers(ResponsePurpose.ENQUIRY, ids), enquiryQuestions));
+        input.answers(answerRows(responses.submittedAnswers(ResponsePurpose.ENQUIRY, selection), enquiryQuestions));
         input.ratingItems(items(TemplateKind.RATING_FORM, new LinkedHashMap<>()));
-        input.ratings(ratings.scores(ids).stream().filter(s -> inPeriod(s.ratedOn(), from, to))
+        input.ratings(ratings.scores(selection).stream().filter(s -> inPeriod(s.ratedOn(), from, to))
                 .map(s -> new RatingRow(s.caseId(), s.timepoint().name(), s.ratedOn(), s.analysisKey(), s.value(),
                         s.attributes())).toList());
         addFocusGroups(input, projectIds, from, to, request.language());
         return input.build();
     }
 
-    private List<AbsenceRow> absenceRows(Collection<Long> ids, LocalDate from, LocalDate to) {
-        YearMonth first = YearMonth.from(from);
-        YearMonth last = YearMonth.from(to);
+    private List<AbsenceRow> absenceRows(CaseSelection selection, LocalDate from, LocalDate to) {
         List<AbsenceRow> rows = new ArrayList<>();
-        for (MonthlyAbsenceFigures f : absence.figuresOfCases(ids)) {
-            if (!f.month().isBefore(first) && !f.month().isAfter(last)) {
-                rows.add(new AbsenceRow(f.caseId(), f.month(), f.hoursOffered().doubleValue(),
-                        f.unauthorised().doubleValue(), f.authorised().doubleValue()));
-            }
+        for (AbsenceHours h : absence.hoursOfSelection(selection, YearMonth.from(from), YearMonth.from(to))) {
+            rows.add(new AbsenceRow(h.caseId(), h.month(), h.hoursOffered(), h.unauthorised(), h.authorised()));
         }
         return rows;
     }
@@ -174,7 +169,10 @@ class ReportInputAssembler {
     }
 
     private static List<AnswerRow> answerRows(List<AnswerRecord> records, Map<String, Question> questions) {
-        List<AnswerRow> rows = new ArrayList<>();
+        List<AnswerRow> rows = new ArrayList<>(records.size());
+        // the rows of one response share their submission time: convert it once, not once per answer
+        java.time.Instant lastInstant = null;
+        LocalDate lastDay = null;
         for (AnswerRecord a : records) {
             String key = a.analysisKey() != null ? a.analysisKey() : a.questionId();
             Question q = questions.get(key);
@@ -182,8 +180,11 @@ class ReportInputAssembler {
             if (a.wave() == null || q == null) {
                 continue;
             }
-            rows.add(new AnswerRow(a.caseId(), Wave.valueOf(a.wave()), key, a.value(), freeTextAllowed,
-                    a.submittedAt() == null ? null : LocalDate.ofInstant(a.submittedAt(), ZONE)));
+            if (a.submittedAt() != lastInstant) {
+                lastInstant = a.submittedAt();
+                lastDay = lastInstant == null ? null : LocalDate.ofInstant(lastInstant, ZONE);
+            }
+            rows.add(new AnswerRow(a.caseId(), Wave.valueOf(a.wave()), key, a.value(), freeTextAllowed, lastDay));
         }
         return rows;
     }

@@ -13,7 +13,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.Roles;
 import se.uppfoljning.cases.CaseDeleted;
+import se.uppfoljning.cases.CaseSelection;
+import se.uppfoljning.cases.CaseSelectionService;
+import se.uppfoljning.cases.ScopedCases;
 
 /**
  * Stores responses: a draft saved page by page, then submitted once and frozen. Answers are stored per
@@ -29,8 +33,11 @@ public class ResponseService {
     private final TemplateCatalog catalog;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final CaseSelectionService caseSelection;
 
-    ResponseService(SurveyResponseRepository responses, TemplateCatalog catalog, JdbcClient jdbc, Clock clock) {
+    ResponseService(SurveyResponseRepository responses, TemplateCatalog catalog, JdbcClient jdbc, Clock clock,
+                    CaseSelectionService caseSelection) {
+        this.caseSelection = caseSelection;
         this.responses = responses;
         this.catalog = catalog;
         this.jdbc = jdbc;
@@ -177,6 +184,67 @@ public class ResponseService {
                     .list());
         }
         return out;
+    }
+
+    /**
+     * Submitted answers of the selected cases in the caller's data scope, for reports and exports: the rows of
+     * {@link #submittedAnswers(ResponsePurpose, Collection)} for those cases' ids, ordered by response id, then
+     * question id, then value index, for any purpose. Read with the scope in the query (no list of case ids) and
+     * without a sort in the database (a server-side sort of 100,000s of rows with long text columns
+     * spills to a temporary table on disk). Administrators and evaluators only, as the case selection is.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.EVALUATOR + "')")
+    public List<AnswerRecord> submittedAnswers(ResponsePurpose purpose, CaseSelection selection) {
+        ScopedCases scoped = caseSelection.scoped(selection);
+        String submitted = "r.status = 'SUBMITTED' AND r.purpose = :purpose AND r.case_id IN (" + scoped.idsSubquery() + ")";
+        Map<Long, SubmittedResponse> byId = new HashMap<>();
+        Map<String, String> strings = new HashMap<>();
+        jdbc.sql("SELECT r.id, r.case_id, r.wave, r.template_id, r.template_version, r.submitted_at"
+                        + " FROM survey_response r WHERE " + submitted)
+                .params(scoped.params()).param("purpose", purpose.name())
+                .query(rs -> {
+                    java.sql.Timestamp at = rs.getTimestamp(6);
+                    byId.put(rs.getLong(1), new SubmittedResponse(rs.getLong(2), shared(strings, rs.getString(3)),
+                            shared(strings, rs.getString(4)), rs.getInt(5), at == null ? null : at.toInstant()));
+                });
+        if (byId.isEmpty()) {
+            return List.of();
+        }
+        List<StoredValue> values = new ArrayList<>();
+        jdbc.sql("SELECT a.response_id, a.question_id, a.value_index, a.analysis_key, a.answer_value"
+                        + " FROM survey_answer a JOIN survey_response r ON r.id = a.response_id WHERE " + submitted)
+                .params(scoped.params()).param("purpose", purpose.name())
+                .query(rs -> {
+                    values.add(new StoredValue(rs.getLong(1), shared(strings, rs.getString(2)), rs.getInt(3),
+                            shared(strings, rs.getString(4)), rs.getString(5)));
+                });
+        values.sort(StoredValue.ORDER);
+        List<AnswerRecord> out = new ArrayList<>(values.size());
+        for (StoredValue v : values) {
+            SubmittedResponse r = byId.get(v.responseId());
+            if (r != null) {
+                out.add(new AnswerRecord(v.responseId(), r.caseId(), r.wave(), r.templateId(), r.templateVersion(),
+                        v.questionId(), v.analysisKey(), v.value(), r.submittedAt()));
+            }
+        }
+        return out;
+    }
+
+    /** What every answer row of one submitted response shares. */
+    private record SubmittedResponse(long caseId, String wave, String templateId, int templateVersion,
+                                     java.time.Instant submittedAt) {
+    }
+
+    /** One stored answer value, before it is joined with its response. */
+    private record StoredValue(long responseId, String questionId, int valueIndex, String analysisKey, String value) {
+        static final java.util.Comparator<StoredValue> ORDER = java.util.Comparator.comparingLong(StoredValue::responseId)
+                .thenComparing(StoredValue::questionId).thenComparingInt(StoredValue::valueIndex);
+    }
+
+    /** One copy of each repeated string (waves, question ids, analysis keys), not one per row. */
+    private static String shared(Map<String, String> strings, String s) {
+        return s == null ? null : strings.computeIfAbsent(s, k -> k);
     }
 
     /** Removes a response and its answers; used when a staff rating is corrected by a new response. */
