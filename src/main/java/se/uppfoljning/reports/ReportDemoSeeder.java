@@ -34,8 +34,9 @@ import se.uppfoljning.surveys.TemplateKind;
  * every school of the two demo projects up to {@value #CASES_PER_SCHOOL} cases with completed and dropped-out cases
  * among them, and gives every demo case without data monthly absence (August to June, improving on average), a
  * START enquiry (about 80 % answered) and an END enquiry for ended cases (about 70 % after a completion, 40 % after
- * a dropout), staff ratings at START, M3, M6 and END, and four final focus-group sessions per project with notes and
- * quotes. Answers go through {@link ResponseService} (so they are valid for the shipped templates); the dates are
+ * a dropout), staff ratings at START, M3, M6 and END, four final focus-group sessions per project with notes and
+ * quotes, and the pupils' own questionnaire (issue #16): consent, a pupil code and, for about three in four codes,
+ * a submitted answer at START and, for ended cases, at END. Answers go through {@link ResponseService} (so they are valid for the shipped templates); the dates are
  * then set to the school year with SQL, which the services would stamp with today. Runs once, after the demo cases
  * and staff ({@code uppfoljning.demo.enabled=true}, {@code uppfoljning.demo.activity=true}); the shared test context
  * turns it off and {@code ReportDemoTest} calls {@link #seed()} inside a rolled-back transaction.
@@ -109,6 +110,8 @@ class ReportDemoSeeder implements ApplicationRunner {
                 .params(projects.get(0)[0], projects.get(1)[0], LAST_DAY)
                 .query((rs, n) -> new Demo(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDate(4).toLocalDate(),
                         rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(), rs.getString(6))).list();
+        // the pupils draw from a random of their own, so every other figure of the demo stays as it was
+        SplittableRandom pupils = new SplittableRandom(20261201L);
         for (Demo c : cases) {
             LocalDate end = c.end() == null || c.end().isAfter(LAST_DAY) ? LAST_DAY : c.end();
             double gain = random.nextDouble() < 0.15 ? -0.2 * random.nextDouble()
@@ -125,6 +128,10 @@ class ReportDemoSeeder implements ApplicationRunner {
                         random.nextDouble() < p, gain);
             }
             ratings(random, c.id(), c.start(), end, c.end() != null && !c.end().isAfter(LAST_DAY), gain);
+            pupil(pupils, c.id(), c.projectId(), c.schoolId(), "START", c.start().plusDays(10), 0);
+            if (c.end() != null && !c.end().isAfter(LAST_DAY)) {
+                pupil(pupils, c.id(), c.projectId(), c.schoolId(), "END", c.end().minusDays(5), gain);
+            }
         }
     }
 
@@ -222,6 +229,38 @@ class ReportDemoSeeder implements ApplicationRunner {
         return answered;
     }
 
+    /**
+     * The pupil questionnaire of one wave (issue #16): for most cases consent and a code, answered for about three in
+     * four codes, as {@code PupilCodeService} and {@code PupilAnswerService} would have stored them.
+     */
+    private void pupil(SplittableRandom r, long caseId, long projectId, long schoolId, String wave, LocalDate issued,
+                       double gain) {
+        SurveyTemplate template = catalog.latestFor(TemplateKind.PUPIL_ENQUIRY, wave).orElse(null);
+        if (template == null || r.nextDouble() > 0.85) {
+            return;
+        }
+        Timestamp created = at(issued);
+        long consentId = jdbc.sql("""
+                        INSERT INTO enquiry_pupil_consent (case_id, wave, guardian_consent, pupil_assent, recorded_at,
+                            recorded_by) VALUES (?, ?, TRUE, TRUE, ?, ?) RETURNING id""")
+                .params(caseId, wave, created, CREATED_BY).query(Long.class).single();
+        boolean answered = r.nextDouble() < 0.75;
+        Timestamp submitted = answered ? at(issued.plusDays(r.nextInt(2))) : null;
+        Long responseId = answered
+                ? respond(r, template, ResponsePurpose.PUPIL, caseId, wave, gain, submitted) : null;
+        long codeId = jdbc.sql("""
+                        INSERT INTO enquiry_pupil_code (case_id, project_id, school_id, wave, code_hash, template_id,
+                            template_version, consent_id, created_at, created_by, expires_at, opened_at, submitted_at,
+                            response_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(caseId, projectId, schoolId, wave, randomHash(), template.id(), template.version(), consentId,
+                        created, CREATED_BY, at(issued.plusDays(3)), submitted, submitted, responseId)
+                .query(Long.class).single();
+        if (answered) {
+            jdbc.sql("INSERT INTO enquiry_pupil_submission (code_id, response_id, submitted_at) VALUES (?, ?, ?)")
+                    .params(codeId, responseId, submitted).update();
+        }
+    }
+
     private void ratings(SplittableRandom r, long caseId, LocalDate start, LocalDate end, boolean ended, double gain) {
         record Point(String name, LocalDate date, double progress) {
         }
@@ -267,6 +306,10 @@ class ReportDemoSeeder implements ApplicationRunner {
         Map<String, List<String>> given = new LinkedHashMap<>();
         for (Question q : template.questions()) {
             if (!q.isVisible(new Answers(given))) {
+                continue;
+            }
+            if (purpose == ResponsePurpose.PUPIL && r.nextDouble() < 0.05) {
+                given.put(q.id(), List.of(Answers.DECLINED)); // "I don't want to answer"
                 continue;
             }
             switch (q.type()) {
