@@ -1,7 +1,6 @@
 package se.uppfoljning.reports;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,15 +35,7 @@ public record ProjectInterviewRow(String sessionId, String project, int occasion
         if (occasionMonth < 0) {
             throw new IllegalArgumentException("occasionMonth must be >= 0: " + occasionMonth);
         }
-        EnumMap<ParticipantRole, Integer> copy = new EnumMap<>(ParticipantRole.class);
-        if (participants != null) {
-            participants.forEach((role, count) -> {
-                if (count != null && count > 0) {
-                    copy.put(role, count);
-                }
-            });
-        }
-        participants = java.util.Collections.unmodifiableMap(copy);
+        participants = FocusGroupSessionRow.counted(participants);
         themes = themes == null ? List.of() : List.copyOf(themes);
         quotes = quotes == null ? List.of() : List.copyOf(quotes);
     }
