@@ -69,6 +69,17 @@ class ReportDemoTest {
                 .as("a p-value").isNotNull());
         assertThat(report.table("pupils/side-by-side/knows-whom-to-contact").rows())
                 .anySatisfy(r -> assertThat(r.cells().get(3).value()).as("pupils' START share").isNotNull());
+        // issue #16.3: both demo projects' interviews at start and after six months, side by side per theme
+        Table aims = report.tables().stream().filter(t -> t.caption().equals("Tema: Mål och målgrupp")).findFirst()
+                .orElseThrow();
+        assertThat(aims.id()).startsWith("comparison/interviews/theme/");
+        for (String project : List.of(se.uppfoljning.base.DemoProperties.PROJECT_NORTHWEST,
+                se.uppfoljning.base.DemoProperties.PROJECT_SOUTH)) {
+            assertThat(aims.cell(project, 1).text()).as(project + " at the start").startsWith("Anteckningar");
+            assertThat(aims.cell(project, 2).text()).as(project + " after six months").startsWith("Anteckningar");
+        }
+        assertThat(report.section(SectionId.COMPARISON).blocks())
+                .anySatisfy(b -> assertThat(b).isInstanceOf(EvaluationReport.Quote.class));
     }
 
     /** What a reader sees: number cells shown or dashed, sections with at least one number, empty tables/charts. */
