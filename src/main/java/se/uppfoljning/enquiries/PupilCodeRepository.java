@@ -18,6 +18,8 @@ interface PupilCodeRepository extends JpaRepository<PupilCode, Long> {
 
     List<PupilCode> findByCaseIdAndWave(long caseId, Wave wave);
 
+    List<PupilCode> findByCaseIdIn(java.util.Collection<Long> caseIds);
+
     @Modifying
     @Query("delete from PupilCode c where c.caseId = :caseId")
     void deleteByCaseId(long caseId);

@@ -130,6 +130,27 @@ public class PupilCodeService {
         return new IssuedPupilCode(saved.getId(), c.caseCode(), wave, code, saved.getExpiresAt());
     }
 
+    /**
+     * The pupil codes of these cases with their status now, as the base of the pupils' response rate in reports
+     * (issue #16); the same rule as the parents' invitations ({@link InvitationService#reportRows}): a code is an
+     * invitation, a revoked one does not count. Callers pass case ids already in scope. Admins and evaluators.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.EVALUATOR + "')")
+    public java.util.List<InvitationReportRow> reportRows(java.util.Collection<Long> caseIds) {
+        Instant now = clock.instant();
+        java.util.List<InvitationReportRow> out = new java.util.ArrayList<>();
+        java.util.List<Long> ids = java.util.List.copyOf(caseIds);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            codes.findByCaseIdIn(ids.subList(i, Math.min(ids.size(), i + 1000))).forEach(code -> {
+                InvitationStatus status = code.status(now);
+                out.add(new InvitationReportRow(code.getCaseId(), code.getWave(), status,
+                        status == InvitationStatus.SUBMITTED ? AnswerMode.WEB : null));
+            });
+        }
+        return out;
+    }
+
     /** A deleted case takes its consent rows and pupil codes with it (the publisher checked who deletes). */
     @EventListener
     @PreAuthorize("permitAll()")

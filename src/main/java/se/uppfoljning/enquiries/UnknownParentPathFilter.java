@@ -17,24 +17,34 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import se.uppfoljning.base.i18n.Translations;
 
 /**
- * Unknown parent addresses get a real 404: without this, any {@code /enkat/...} path answered 200 with the
- * application page (a "soft 404"), and a mistyped link looked like a working page to the browser and to
- * crawlers. Known are the code page, the answer page, the closed-link page and 43-character link tokens; the
- * answer to anything else is a small page in the parent's language (preference cookie, else the browser's
- * Swedish, English or Arabic) pointing to the code page. Needs no database.
+ * Unknown parent and pupil addresses get a real 404: without this, any {@code /enkat/...} or {@code /elev/...} path
+ * answered 200 with the application page (a "soft 404"), and a mistyped link looked like a working page to the
+ * browser and to crawlers. Known parent pages are the code page, the answer page, the closed-link page and
+ * 43-character link tokens; known pupil pages (issue #16) the code page {@code /elev}, {@code /elev/svar} and
+ * {@code /elev/stangd} (pupils have no link tokens). The answer to anything else is a small page in the reader's
+ * language (preference cookie, else the browser's Swedish, English or Arabic) pointing to the code page of the same
+ * area, with the pupils' easy-read texts under {@code /elev/}. Needs no database.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class UnknownParentPathFilter extends OncePerRequestFilter {
 
     private static final Set<String> ROUTES = Set.of("/enkat", "/enkat/", "/enkat/svar", "/enkat/stangd");
+    private static final Set<String> PUPIL_ROUTES = Set.of("/elev", "/elev/", "/elev/svar", "/elev/stangd");
     private static final Pattern TOKEN = Pattern.compile("/enkat/[A-Za-z0-9_-]{43}");
     private static final Set<String> LANGUAGES = Set.of("sv", "en", "ar");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/elev/")) {
+            return PUPIL_ROUTES.contains(path);
+        }
         return !path.startsWith("/enkat/") || ROUTES.contains(path) || TOKEN.matcher(path).matches();
+    }
+
+    private static boolean pupilPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/elev/");
     }
 
     @Override
@@ -42,18 +52,20 @@ class UnknownParentPathFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String lang = language(request);
         Locale locale = Locale.forLanguageTag(lang);
-        String title = Translations.translate("enquiries.notfound.title", locale);
-        String text = Translations.translate("enquiries.notfound.text", locale);
-        String link = Translations.translate("enquiries.closed.code-link", locale);
+        boolean pupil = pupilPath(request);
+        String title = Translations.translate(pupil ? "pupils.notfound.title" : "enquiries.notfound.title", locale);
+        String text = Translations.translate(pupil ? "pupils.notfound.text" : "enquiries.notfound.text", locale);
+        String link = Translations.translate(pupil ? "pupils.closed.back" : "enquiries.closed.code-link", locale);
+        String home = pupil ? "/elev" : "/enkat";
         String html = """
                 <!DOCTYPE html>
                 <html lang="%s" dir="%s"><head><meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%s</title><link rel="stylesheet" href="%s/styles.css"></head>
                 <body><main class="parent-page"><h1 class="parent-title">%s</h1><p>%s</p>
-                <p><a href="%s/enkat">%s</a></p></main></body></html>
+                <p><a href="%s%s">%s</a></p></main></body></html>
                 """.formatted(lang, "ar".equals(lang) ? "rtl" : "ltr", title, request.getContextPath(), title, text,
-                request.getContextPath(), link);
+                request.getContextPath(), home, link);
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         response.setContentType("text/html;charset=UTF-8");
         response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));

@@ -17,14 +17,16 @@ import se.uppfoljning.cases.ReferenceDataService;
 import se.uppfoljning.cases.SchoolItem;
 import se.uppfoljning.focusgroups.FocusGroupReport.QuoteSummary;
 import se.uppfoljning.focusgroups.FocusGroupReport.SessionSummary;
+import se.uppfoljning.focusgroups.FocusGroupReport.SessionTheme;
 import se.uppfoljning.focusgroups.FocusGroupReport.ThemeSummary;
 import se.uppfoljning.security.CurrentStaff;
 import se.uppfoljning.security.DataScope;
 
 /**
  * Aggregates of finalised sessions for the evaluation report, within the caller's data scope: sessions with
- * date, place and participant counts per role; themes with note and session counts; quotes with role, theme
- * and quotable flag. Drafts are never included. Administrators and evaluators.
+ * date, place and participant counts per role; themes of the focus groups with note and session counts; the themes
+ * of each project interview (issue #16) with note counts and codes; quotes with role, theme and quotable flag.
+ * Drafts are never included. Administrators and evaluators.
  */
 @Service
 @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.EVALUATOR + "')")
@@ -68,12 +70,17 @@ public class FocusGroupReportService {
         Map<String, Integer> noteCounts = new LinkedHashMap<>();
         Map<String, Set<Long>> sessionsPerTheme = new LinkedHashMap<>();
         List<QuoteSummary> quotes = new ArrayList<>();
+        List<SessionTheme> interviewThemes = new ArrayList<>();
         for (FocusGroupSession s : included) {
             SchoolItem school = s.getSchoolId() == null ? null : schools.get(s.getSchoolId());
             sessionRows.add(new SessionSummary(s.getId(), s.getProjectId(), s.getHeldOn(), s.getSchoolId(),
                     school == null ? null : school.name(), s.getDistrictId(),
-                    s.getDistrictId() == null ? null : districts.get(s.getDistrictId()), s.getParticipants()));
-            for (Note n : s.getNotes()) {
+                    s.getDistrictId() == null ? null : districts.get(s.getDistrictId()), s.getParticipants(),
+                    s.getType(), s.getOccasionMonth()));
+            if (s.getType() == SessionType.PROJECT_INTERVIEW) {
+                interviewThemes.addAll(sessionThemes(s));
+            }
+            for (Note n : s.getType() == SessionType.PROJECT_INTERVIEW ? List.<Note>of() : s.getNotes()) {
                 Theme t = n.getTheme();
                 titles.putIfAbsent(t.key(), t.title());
                 noteCounts.merge(t.key(), 1, Integer::sum);
@@ -90,6 +97,21 @@ public class FocusGroupReportService {
                         sessionsPerTheme.get(e.getKey()).size()))
                 .sorted(Comparator.comparingInt(ThemeSummary::noteCount).reversed())
                 .toList();
-        return new FocusGroupReport(sessionRows, themes, quotes);
+        return new FocusGroupReport(sessionRows, themes, quotes, interviewThemes);
+    }
+
+    /** One session's notes per theme, in the order first noted, with the codes of the theme's notes. */
+    private static List<SessionTheme> sessionThemes(FocusGroupSession s) {
+        Map<String, Theme> themes = new LinkedHashMap<>();
+        Map<String, Integer> notes = new LinkedHashMap<>();
+        Map<String, Set<String>> codes = new LinkedHashMap<>();
+        for (Note n : s.getNotes()) {
+            Theme t = n.getTheme();
+            themes.putIfAbsent(t.key(), t);
+            notes.merge(t.key(), 1, Integer::sum);
+            n.getCodes().forEach(c -> codes.computeIfAbsent(t.key(), k -> new java.util.TreeSet<>()).add(c.getName()));
+        }
+        return themes.values().stream().map(t -> new SessionTheme(s.getId(), t.key(), t.title(), notes.get(t.key()),
+                List.copyOf(codes.getOrDefault(t.key(), Set.of())))).toList();
     }
 }

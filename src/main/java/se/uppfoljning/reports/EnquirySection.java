@@ -30,22 +30,67 @@ import se.uppfoljning.reports.stats.PairedWilcoxon;
 import se.uppfoljning.reports.stats.WilcoxonResult;
 
 /**
- * Parent enquiries: response rate per wave, each item's answers at START and END, and the paired START/END
- * analysis on the cases that answered both ("don't know" left out everywhere).
+ * One respondent group's questionnaire: response rate per wave, each item's answers at START and END, and the paired
+ * START/END analysis on the cases that answered both ("don't know" and a pupil's "I don't want to answer" left out
+ * everywhere). The parents' enquiries and the pupils' own questionnaire (issue #16) are built by the same code, so
+ * they get the same tests (Wilcoxon, McNemar) and the same suppression; the pupils' section also sets their answers
+ * beside the parents' on the analysis keys both questionnaires share.
  */
 final class EnquirySection {
 
     /** At most this many free-text answers per question are quoted. */
     static final int MAX_FREE_TEXTS = 10;
 
+    /**
+     * Who answered: where their items, answers and invitations are in the input, which section and table ids they
+     * get, and the prefix of their own texts ({@code reports.enquiries.*} for parents, {@code reports.pupils.*} for
+     * pupils; texts that do not name the respondent are shared under {@code reports.enquiries.*}).
+     */
+    enum Respondent {
+        PARENT(EvaluationReport.SectionId.ENQUIRIES, "enquiries", "reports.enquiries."),
+        PUPIL(EvaluationReport.SectionId.PUPILS, "pupils", "reports.pupils.");
+
+        final EvaluationReport.SectionId section;
+        final String tables;
+        final String texts;
+
+        Respondent(EvaluationReport.SectionId section, String tables, String texts) {
+            this.section = section;
+            this.tables = tables;
+            this.texts = texts;
+        }
+
+        List<ItemDefinition> items(ReportInput input) {
+            return this == PARENT ? input.enquiryItems() : input.pupilItems();
+        }
+
+        List<AnswerRow> answers(ReportInput input) {
+            return this == PARENT ? input.answers() : input.pupilAnswers();
+        }
+
+        /** Parents' invitations; pupils' codes, whose statuses follow the invitations' rule. */
+        List<InvitationRow> invitations(ReportInput input) {
+            return this == PARENT ? input.invitations() : input.pupilCodes();
+        }
+
+        String key(String name) {
+            return texts + name;
+        }
+    }
+
     private EnquirySection() {
     }
 
-    /** Invited (not revoked) and submitted per wave, for all cases or for a group of cases. */
+    /** Invited (not revoked) and submitted parents per wave, for all cases or for a group of cases. */
     static long[] response(ReportContext ctx, Wave wave, Predicate<CaseRow> group) {
+        return response(ctx, Respondent.PARENT, wave, group);
+    }
+
+    /** Invited (not revoked) and submitted per wave of one respondent group, for all cases or a group of cases. */
+    static long[] response(ReportContext ctx, Respondent who, Wave wave, Predicate<CaseRow> group) {
         long invited = 0;
         long submitted = 0;
-        for (InvitationRow i : ctx.input.invitations()) {
+        for (InvitationRow i : who.invitations(ctx.input)) {
             CaseRow c = ctx.casesById.get(i.caseId());
             if (i.wave() != wave || c == null || !group.test(c) || i.status() == InvitationRow.Status.REVOKED) {
                 continue;
@@ -58,17 +103,27 @@ final class EnquirySection {
         return new long[] {invited, submitted};
     }
 
+    /** The parents' enquiry section. */
     static Section build(ReportContext ctx, ReportFindings findings) {
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(new Paragraph(ctx.t("reports.enquiries.intro")));
-        blocks.add(responseTable(ctx, findings));
+        return build(ctx, findings, Respondent.PARENT);
+    }
 
-        Map<String, EnumMap<Wave, Map<Long, String>>> answers = answersByItem(ctx);
+    /**
+     * The section of one respondent group. Only the parents' figures go to {@code findings} (the summary speaks of
+     * the parents' enquiries); the pupils' section adds the side-by-side tables of the shared analysis keys.
+     */
+    static Section build(ReportContext ctx, ReportFindings parentFindings, Respondent who) {
+        ReportFindings findings = who == Respondent.PARENT ? parentFindings : new ReportFindings();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(ctx.t(who.key("intro"))));
+        blocks.add(responseTable(ctx, findings, who));
+
+        Map<String, EnumMap<Wave, Map<Long, String>>> answers = answersByItem(ctx, who);
         List<Row> wilcoxonRows = new ArrayList<>();
         List<Row> mcnemarRows = new ArrayList<>();
         List<Row> numberRows = new ArrayList<>();
         List<Block> itemBlocks = new ArrayList<>();
-        for (ItemDefinition item : ctx.input.enquiryItems()) {
+        for (ItemDefinition item : who.items(ctx.input)) {
             EnumMap<Wave, Map<Long, String>> byWave = answers.getOrDefault(item.analysisKey(),
                     new EnumMap<>(Wave.class));
             Map<Long, String> start = byWave.getOrDefault(Wave.START, Map.of());
@@ -77,7 +132,7 @@ final class EnquirySection {
             switch (item.kind()) {
                 case LIKERT, RATING, YES_NO, CHOICE -> {
                     itemBlocks.add(new Subheading(text));
-                    itemBlocks.addAll(distribution(ctx, item, start, end));
+                    itemBlocks.addAll(distribution(ctx, who, item, start, end));
                     if (item.kind() == ItemKind.YES_NO) {
                         mcnemarRows.add(mcnemarRow(ctx, text, start, end, findings));
                     } else if (item.kind() != ItemKind.CHOICE) {
@@ -88,40 +143,43 @@ final class EnquirySection {
                     numberRows.add(numberRow(ctx, text, start, end));
                     wilcoxonRows.add(wilcoxonRow(ctx, text, start, end, findings));
                 }
-                case TEXT -> itemBlocks.addAll(freeTexts(ctx, item));
+                case TEXT -> itemBlocks.addAll(freeTexts(ctx, who, item));
             }
         }
         blocks.addAll(itemBlocks);
         if (!numberRows.isEmpty()) {
             blocks.add(new Subheading(ctx.t("reports.enquiries.numbers-heading")));
-            blocks.add(new Table("enquiries/numbers", ctx.t("reports.enquiries.numbers-caption"),
+            blocks.add(new Table(who.tables + "/numbers", ctx.t("reports.enquiries.numbers-caption"),
                     List.of(ctx.t("reports.table.item"), ctx.t("reports.enquiries.start-n"),
                             ctx.t("reports.enquiries.start-median"), ctx.t("reports.enquiries.end-n"),
                             ctx.t("reports.enquiries.end-median")), numberRows, ctx.notes(numberRows, ctx.n)));
         }
         blocks.add(new Subheading(ctx.t("reports.enquiries.paired-heading")));
-        blocks.add(new Paragraph(ctx.t("reports.enquiries.paired-intro", ctx.fmt.count(ctx.n))));
+        blocks.add(new Paragraph(ctx.t(who.key("paired-intro"), ctx.fmt.count(ctx.n))));
         if (!wilcoxonRows.isEmpty()) {
-            blocks.add(new Table("enquiries/wilcoxon", ctx.t("reports.enquiries.wilcoxon-caption"),
+            blocks.add(new Table(who.tables + "/wilcoxon", ctx.t("reports.enquiries.wilcoxon-caption"),
                     List.of(ctx.t("reports.table.item"), ctx.t("reports.stats.pairs"),
                             ctx.t("reports.stats.median-change"), ctx.t("reports.stats.w"),
                             ctx.t("reports.stats.p"), ctx.t("reports.stats.r"), ctx.t("reports.stats.method")),
                     wilcoxonRows, ctx.notes(wilcoxonRows, ctx.n, ctx.t("reports.enquiries.wilcoxon-note"))));
         }
         if (!mcnemarRows.isEmpty()) {
-            blocks.add(new Table("enquiries/mcnemar", ctx.t("reports.enquiries.mcnemar-caption"),
+            blocks.add(new Table(who.tables + "/mcnemar", ctx.t("reports.enquiries.mcnemar-caption"),
                     List.of(ctx.t("reports.table.item"), ctx.t("reports.stats.pairs"),
                             ctx.t("reports.stats.yes-to-no"), ctx.t("reports.stats.no-to-yes"),
                             ctx.t("reports.stats.p")),
                     mcnemarRows, ctx.notes(mcnemarRows, ctx.n, ctx.t("reports.enquiries.mcnemar-note"))));
         }
-        return new Section(EvaluationReport.SectionId.ENQUIRIES, ctx.t("reports.enquiries.heading"), blocks);
+        if (who == Respondent.PUPIL) {
+            blocks.addAll(sideBySide(ctx, answers));
+        }
+        return new Section(who.section, ctx.t(who.key("heading")), blocks);
     }
 
-    private static Table responseTable(ReportContext ctx, ReportFindings findings) {
+    private static Table responseTable(ReportContext ctx, ReportFindings findings, Respondent who) {
         List<Row> rows = new ArrayList<>();
         for (Wave wave : Wave.values()) {
-            long[] r = response(ctx, wave, c -> true);
+            long[] r = response(ctx, who, wave, c -> true);
             Cell invited = ctx.small(r[0]) ? Cell.hidden() : ctx.count(r[0]);
             // the rate next to its base is the number of respondents (and of non-respondents): both must be safe
             Cell rate = ctx.safeShare(r[1], r[0]);
@@ -135,16 +193,16 @@ final class EnquirySection {
             }
             rows.add(new Row(List.of(Cell.label(ctx.waveLabel(wave)), invited, rate), false));
         }
-        return new Table("enquiries/response", ctx.t("reports.enquiries.response-caption"),
-                List.of(ctx.t("reports.enquiries.wave"), ctx.t("reports.enquiries.invited"),
+        return new Table(who.tables + "/response", ctx.t(who.key("response-caption")),
+                List.of(ctx.t("reports.enquiries.wave"), ctx.t(who.key("invited")),
                         ctx.t("reports.enquiries.response-rate")), rows,
-                ctx.notes(rows, ctx.n, ctx.t("reports.enquiries.response-note")));
+                ctx.notes(rows, ctx.n, ctx.t(who.key("response-note"))));
     }
 
-    /** Answers per item, wave and case; "don't know" and answers of unknown cases are left out. */
-    private static Map<String, EnumMap<Wave, Map<Long, String>>> answersByItem(ReportContext ctx) {
+    /** Answers per item, wave and case; "don't know", declined and answers of unknown cases are left out. */
+    private static Map<String, EnumMap<Wave, Map<Long, String>>> answersByItem(ReportContext ctx, Respondent who) {
         Map<String, EnumMap<Wave, Map<Long, String>>> out = new HashMap<>();
-        for (AnswerRow a : ctx.input.answers()) {
+        for (AnswerRow a : who.answers(ctx.input)) {
             if (a.dontKnow() || !ctx.casesById.containsKey(a.caseId())) {
                 continue;
             }
@@ -176,16 +234,50 @@ final class EnquirySection {
         return cats;
     }
 
-    private static List<Block> distribution(ReportContext ctx, ItemDefinition item, Map<Long, String> start,
-                                            Map<Long, String> end) {
-        LinkedHashMap<String, String> cats = categories(ctx, item);
-        List<String> values = new ArrayList<>(cats.keySet());
-        long[] startCounts = countIn(values, start);
-        long[] endCounts = countIn(values, end);
-        LinkedCounts lc = new LinkedCounts();
-        LinkedCounts.OneWay s = lc.addOneWay(startCounts);
-        LinkedCounts.OneWay e = lc.addOneWay(endCounts);
-        CellSuppression.Result r = CellSuppression.suppress(lc, ctx.n);
+    /**
+     * An item's START and END counts per category, suppressed together as one table. Computed the same way for the
+     * item's own table and for the side-by-side table, so both show exactly the same cells.
+     */
+    private record Distribution(LinkedHashMap<String, String> cats, List<String> values, LinkedCounts lc,
+                                CellSuppression.Result r, LinkedCounts.OneWay s, LinkedCounts.OneWay e) {
+
+        static Distribution of(ReportContext ctx, ItemDefinition item, Map<Long, String> start,
+                               Map<Long, String> end) {
+            LinkedHashMap<String, String> cats = categories(ctx, item);
+            List<String> values = new ArrayList<>(cats.keySet());
+            LinkedCounts lc = new LinkedCounts();
+            LinkedCounts.OneWay s = lc.addOneWay(countIn(values, start));
+            LinkedCounts.OneWay e = lc.addOneWay(countIn(values, end));
+            return new Distribution(cats, values, lc, CellSuppression.suppress(lc, ctx.n), s, e);
+        }
+
+        /** The share of a category (its index, or -1 for none) in a wave's respondents, as the item table prints it. */
+        Cell share(ReportContext ctx, LinkedCounts.OneWay wave, int index) {
+            if (index < 0) {
+                return Cell.empty();
+            }
+            int cell = wave.parts()[index];
+            if (r.isHidden(cell) || r.isHidden(wave.total())) {
+                return Cell.hidden();
+            }
+            return lc.value(wave.total()) == 0 ? Cell.empty()
+                    : ctx.percent((double) lc.value(cell) / lc.value(wave.total()));
+        }
+
+        Cell respondents(ReportContext ctx, LinkedCounts.OneWay wave) {
+            return r.isHidden(wave.total()) ? Cell.hidden() : ctx.count(lc.value(wave.total()));
+        }
+    }
+
+    private static List<Block> distribution(ReportContext ctx, Respondent who, ItemDefinition item,
+                                            Map<Long, String> start, Map<Long, String> end) {
+        Distribution d = Distribution.of(ctx, item, start, end);
+        LinkedHashMap<String, String> cats = d.cats();
+        List<String> values = d.values();
+        LinkedCounts lc = d.lc();
+        LinkedCounts.OneWay s = d.s();
+        LinkedCounts.OneWay e = d.e();
+        CellSuppression.Result r = d.r();
         List<Row> rows = new ArrayList<>();
         List<Double> startShares = new ArrayList<>();
         List<Double> endShares = new ArrayList<>();
@@ -201,7 +293,7 @@ final class EnquirySection {
         addCountAndShare(ctx, total, lc, r, s.total(), s.total());
         addCountAndShare(ctx, total, lc, r, e.total(), e.total());
         rows.add(new Row(total, true));
-        String id = "enquiries/item/" + item.analysisKey();
+        String id = who.tables + "/item/" + item.analysisKey();
         Table table = new Table(id, ctx.t("reports.enquiries.item-caption"),
                 List.of(ctx.t("reports.enquiries.answer"), ctx.t("reports.enquiries.start-n"),
                         ctx.t("reports.enquiries.start-share"), ctx.t("reports.enquiries.end-n"),
@@ -405,18 +497,18 @@ final class EnquirySection {
      * only from a wave in which at least N cases answered the question (issue #12.3): three answers from three
      * respondents would be the respondents' own words, attributable to a group the tables hide.
      */
-    private static List<Block> freeTexts(ReportContext ctx, ItemDefinition item) {
+    private static List<Block> freeTexts(ReportContext ctx, Respondent who, ItemDefinition item) {
         List<Block> blocks = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         List<Block> quotes = new ArrayList<>();
         EnumMap<Wave, Set<Long>> respondents = new EnumMap<>(Wave.class);
-        for (AnswerRow a : ctx.input.answers()) {
+        for (AnswerRow a : who.answers(ctx.input)) {
             if (a.analysisKey().equals(item.analysisKey()) && !a.dontKnow() && ctx.casesById.containsKey(a.caseId())) {
                 respondents.computeIfAbsent(a.wave(), k -> new java.util.HashSet<>()).add(a.caseId());
             }
         }
         boolean withheld = false;
-        for (AnswerRow a : ctx.input.answers()) {
+        for (AnswerRow a : who.answers(ctx.input)) {
             if (!a.analysisKey().equals(item.analysisKey()) || !a.freeTextAllowedInReports() || a.dontKnow()
                     || !ctx.casesById.containsKey(a.caseId())) {
                 continue;
@@ -427,7 +519,7 @@ final class EnquirySection {
             }
             String text = a.value().strip();
             if (seen.add(text) && quotes.size() < MAX_FREE_TEXTS) {
-                quotes.add(new Quote(text, ctx.t("reports.enquiries.free-text-attribution", ctx.waveLabel(a.wave()))));
+                quotes.add(new Quote(text, ctx.t(who.key("free-text-attribution"), ctx.waveLabel(a.wave()))));
             }
         }
         if (!quotes.isEmpty() || withheld) {
@@ -441,5 +533,58 @@ final class EnquirySection {
             blocks.add(new Paragraph(ctx.t("reports.enquiries.free-text-withheld", ctx.fmt.count(ctx.n))));
         }
         return blocks;
+    }
+
+    /**
+     * The pupils' answers beside the parents' on each analysis key both questionnaires have, with categories (issue
+     * #16): per category the share at START and END of parents and of pupils, and the respondents. Every cell is
+     * the cell the respondent group's own item table prints (the same {@link Distribution}, so the same suppression),
+     * so the table shows nothing the two sections do not. Categories in the parents' order and labels; a pupil
+     * category the parents' item does not have is only in the pupils' own table.
+     */
+    private static List<Block> sideBySide(ReportContext ctx, Map<String, EnumMap<Wave, Map<Long, String>>> pupils) {
+        Map<String, ItemDefinition> parentItems = new HashMap<>();
+        ctx.input.enquiryItems().forEach(i -> parentItems.put(i.analysisKey(), i));
+        Map<String, EnumMap<Wave, Map<Long, String>>> parents = answersByItem(ctx, Respondent.PARENT);
+        List<Block> blocks = new ArrayList<>();
+        for (ItemDefinition pupilItem : ctx.input.pupilItems()) {
+            ItemDefinition parentItem = parentItems.get(pupilItem.analysisKey());
+            if (parentItem == null || !List.of(ItemKind.LIKERT, ItemKind.RATING, ItemKind.YES_NO, ItemKind.CHOICE)
+                    .contains(parentItem.kind()) || parentItem.kind() != pupilItem.kind()) {
+                continue;
+            }
+            Distribution parent = distributionOf(ctx, parentItem, parents);
+            Distribution pupil = distributionOf(ctx, pupilItem, pupils);
+            List<Row> rows = new ArrayList<>();
+            for (int i = 0; i < parent.values().size(); i++) {
+                int p = pupil.values().indexOf(parent.values().get(i));
+                rows.add(new Row(List.of(Cell.label(parent.cats().get(parent.values().get(i))),
+                        parent.share(ctx, parent.s(), i), parent.share(ctx, parent.e(), i),
+                        pupil.share(ctx, pupil.s(), p), pupil.share(ctx, pupil.e(), p)), false));
+            }
+            rows.add(new Row(List.of(Cell.label(ctx.t("reports.enquiries.respondents")),
+                    parent.respondents(ctx, parent.s()), parent.respondents(ctx, parent.e()),
+                    pupil.respondents(ctx, pupil.s()), pupil.respondents(ctx, pupil.e())), true));
+            if (blocks.isEmpty()) {
+                blocks.add(new Subheading(ctx.t("reports.pupils.side-by-side-heading")));
+                blocks.add(new Paragraph(ctx.t("reports.pupils.side-by-side-intro")));
+            }
+            blocks.add(new Paragraph(ctx.t("reports.pupils.side-by-side-item", parentItem.text(ctx.locale),
+                    pupilItem.text(ctx.locale))));
+            blocks.add(new Table("pupils/side-by-side/" + pupilItem.analysisKey(),
+                    ctx.t("reports.pupils.side-by-side-caption"),
+                    List.of(ctx.t("reports.enquiries.answer"), ctx.t("reports.pupils.parents-start"),
+                            ctx.t("reports.pupils.parents-end"), ctx.t("reports.pupils.pupils-start"),
+                            ctx.t("reports.pupils.pupils-end")), rows,
+                    ctx.notes(rows, ctx.n, ctx.t("reports.pupils.side-by-side-note"))));
+        }
+        return blocks;
+    }
+
+    private static Distribution distributionOf(ReportContext ctx, ItemDefinition item,
+                                               Map<String, EnumMap<Wave, Map<Long, String>>> answers) {
+        EnumMap<Wave, Map<Long, String>> byWave = answers.getOrDefault(item.analysisKey(), new EnumMap<>(Wave.class));
+        return Distribution.of(ctx, item, byWave.getOrDefault(Wave.START, Map.of()),
+                byWave.getOrDefault(Wave.END, Map.of()));
     }
 }

@@ -30,7 +30,7 @@ public record EvaluationReport(Locale language, String title, List<String> scope
     }
 
     public enum SectionId {
-        SUMMARY, METHOD, REACH, COMPLETION, ATTENDANCE, OUTCOMES, ENQUIRIES, RATINGS, FOCUS_GROUPS, COMPARISON
+        SUMMARY, METHOD, REACH, COMPLETION, ATTENDANCE, OUTCOMES, ENQUIRIES, PUPILS, RATINGS, FOCUS_GROUPS, COMPARISON
     }
 
     public Section section(SectionId id) {

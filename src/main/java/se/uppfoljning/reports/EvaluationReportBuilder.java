@@ -26,6 +26,7 @@ public final class EvaluationReportBuilder {
         EvaluationReport.Section attendanceSection = AttendanceSection.build(ctx, attendance, findings);
         EvaluationReport.Section outcomes = OutcomesSection.build(ctx, cc, findings);
         EvaluationReport.Section enquiries = EnquirySection.build(ctx, findings);
+        EvaluationReport.Section pupils = EnquirySection.build(ctx, findings, EnquirySection.Respondent.PUPIL);
         EvaluationReport.Section ratings = RatingsSection.build(ctx);
         EvaluationReport.Section focus = FocusGroupSection.build(ctx, findings);
         EvaluationReport.Section comparison = ComparisonSection.build(ctx, cc, attendance);
@@ -38,6 +39,7 @@ public final class EvaluationReportBuilder {
         sections.add(attendanceSection);
         sections.add(outcomes);
         sections.add(enquiries);
+        sections.add(pupils);
         sections.add(ratings);
         sections.add(focus);
         sections.add(comparison);

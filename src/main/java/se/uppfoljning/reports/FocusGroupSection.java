@@ -66,21 +66,41 @@ final class FocusGroupSection {
                     List.of(ctx.t("reports.focus.theme"), ctx.t("reports.focus.notes"),
                             ctx.t("reports.focus.sessions")), themes, List.of()));
         }
-        List<QuoteRow> quotable = ctx.input.quotes().stream()
-                .filter(q -> q.quotable() && q.text() != null && !q.text().isBlank()).toList();
-        if (!quotable.isEmpty() && participants < ctx.n) {
-            // quotes from fewer than N people are attributable to someone (issue #12.3)
+        List<QuoteRow> quotable = quotable(ctx.input.quotes());
+        if (!quotable.isEmpty() && !quotesAllowed(ctx, participants)) {
             blocks.add(new Paragraph(ctx.t("reports.focus.quotes-withheld", ctx.fmt.count(ctx.n))));
         } else if (!quotable.isEmpty()) {
             blocks.add(new Subheading(ctx.t("reports.focus.quotes-heading")));
             blocks.add(new Paragraph(ctx.t("reports.focus.quotes-intro")));
             for (QuoteRow q : quotable) {
-                String who = q.role() == null ? ctx.t("reports.focus.participant") : ctx.roleLabel(q.role());
-                String attribution = q.theme() == null || q.theme().isBlank() ? who
-                        : ctx.t("reports.focus.attribution", who, q.theme());
-                blocks.add(new Quote(q.text().strip(), attribution));
+                blocks.add(quote(ctx, q, null));
             }
         }
         return new Section(EvaluationReport.SectionId.FOCUS_GROUPS, ctx.t("reports.focus.heading"), blocks);
+    }
+
+    /** The quotes marked quotable and not blank: the only ones a report may print. */
+    static List<QuoteRow> quotable(List<QuoteRow> quotes) {
+        return quotes.stream().filter(q -> q.quotable() && q.text() != null && !q.text().isBlank()).toList();
+    }
+
+    /**
+     * Whether quotes of sessions with this many participants in all may be printed: quotes from fewer than N people
+     * are attributable to someone (issue #12.3). Focus groups apply it to all sessions together, the comparison of
+     * the project interviews to each project's interviews at one occasion.
+     */
+    static boolean quotesAllowed(ReportContext ctx, int participants) {
+        return participants >= ctx.n;
+    }
+
+    /** A quote attributed to the speaker's role (and, if given, where: a project and occasion) and its theme. */
+    static Quote quote(ReportContext ctx, QuoteRow q, String where) {
+        String who = q.role() == null ? ctx.t("reports.focus.participant") : ctx.roleLabel(q.role());
+        if (where != null) {
+            who = ctx.t("reports.comparison.interview-speaker", who, where);
+        }
+        String attribution = q.theme() == null || q.theme().isBlank() ? who
+                : ctx.t("reports.focus.attribution", who, q.theme());
+        return new Quote(q.text().strip(), attribution);
     }
 }

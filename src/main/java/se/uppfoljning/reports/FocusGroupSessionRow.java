@@ -17,6 +17,11 @@ public record FocusGroupSessionRow(String sessionId, LocalDate date, String scho
 
     public FocusGroupSessionRow {
         Objects.requireNonNull(sessionId, "sessionId");
+        participants = counted(participants);
+    }
+
+    /** The roles with at least one participant, unmodifiable, in role order (null counts as none). */
+    static Map<ParticipantRole, Integer> counted(Map<ParticipantRole, Integer> participants) {
         EnumMap<ParticipantRole, Integer> copy = new EnumMap<>(ParticipantRole.class);
         if (participants != null) {
             participants.forEach((role, count) -> {
@@ -25,7 +30,7 @@ public record FocusGroupSessionRow(String sessionId, LocalDate date, String scho
                 }
             });
         }
-        participants = java.util.Collections.unmodifiableMap(copy);
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     public int participants(ParticipantRole role) {

@@ -55,7 +55,8 @@ final class ReportCondenser {
         boolean anyHidden = false;
         for (Row r : t.rows()) {
             for (Cell c : values(r)) {
-                anyShown |= c.value() != null;
+                // a text cell (the project interviews' themes, issue #16) is shown as much as a number
+                anyShown |= c.value() != null || !c.suppressed() && !c.text().isBlank();
                 anyHidden |= c.suppressed();
             }
         }

@@ -17,8 +17,10 @@ import se.uppfoljning.focusgroups.ParticipantRole;
  * Realistic, reproducible demo input for reports, previews and the benchmark: schools in two projects and four
  * districts, cases in grades 4-9 with a gender mix, monthly absence that improves on average over ten months,
  * parent enquiries with about 80 % response at START and 60 % at END (lower after an early end), staff ratings at
- * START, M3, M6 and END, and twelve focus-group sessions with themes and quotes (some not quotable). All names are
- * invented; there are no people in it.
+ * START, M3, M6 and END, twelve focus-group sessions with themes and quotes (some not quotable), the pupils' own
+ * questionnaire (issue #16: codes for most cases, about 75 % answered, some "I don't want to answer", one key shared
+ * with the parents) and both projects' interviews at start and after six months. All names are invented; there are
+ * no people in it.
  */
 public final class ReportDemoData {
 
@@ -72,6 +74,10 @@ public final class ReportDemoData {
         List<InvitationRow> invitations = new ArrayList<>();
         List<AnswerRow> answers = new ArrayList<>();
         List<RatingRow> ratings = new ArrayList<>();
+        List<InvitationRow> pupilCodes = new ArrayList<>();
+        List<AnswerRow> pupilAnswers = new ArrayList<>();
+        // a random of their own, so the pupils leave every other figure of the demo as it was
+        SplittableRandom pupils = new SplittableRandom(seed ^ 0x16L);
         long nextId = 1;
         for (int s = 0; s < schools; s++) {
             String school = schoolNames.get(s);
@@ -87,11 +93,14 @@ public final class ReportDemoData {
                 addAbsence(random, c, improvement, absence);
                 addEnquiries(random, c, improvement, invitations, answers);
                 addRatings(random, c, improvement, ratings);
+                addPupils(pupils, c, improvement, pupilCodes, pupilAnswers);
             }
         }
         return input.targetGroups(targets).cases(cases).absence(absence).invitations(invitations)
                 .answers(answers).ratings(ratings)
                 .focusGroupSessions(sessions(random, schoolNames)).themes(themes()).quotes(quotes())
+                .pupilItems(pupilItems()).pupilCodes(pupilCodes).pupilAnswers(pupilAnswers)
+                .projectInterviews(projectInterviews())
                 .build();
     }
 
@@ -170,6 +179,74 @@ public final class ReportDemoData {
                 addAnswers(r, c, Wave.END, end, answers);
             }
         }
+    }
+
+    /** A pupil code per wave for most cases; the answers move with the case's improvement like the parents'. */
+    private static void addPupils(SplittableRandom r, CaseRow c, double improvement, List<InvitationRow> codes,
+                                  List<AnswerRow> answers) {
+        double level = gaussian(r);
+        for (Wave wave : Wave.values()) {
+            if (wave == Wave.END && !c.ended() || r.nextDouble() > 0.85) {
+                continue; // no code issued (no consent, or not asked)
+            }
+            boolean answered = r.nextDouble() < (wave == Wave.START ? 0.78 : 0.68);
+            codes.add(new InvitationRow(c.caseId(), wave, answered ? InvitationRow.Status.SUBMITTED : nonResponse(r)));
+            if (!answered) {
+                continue;
+            }
+            double gain = wave == Wave.START ? 0 : c.status() == CaseRow.Status.COMPLETED ? improvement
+                    : improvement * 0.3;
+            String[] keys = {"elev-trygg", "elev-vuxen", "kontakt-skola"};
+            for (int k = 0; k < keys.length; k++) {
+                double latent = 2.8 + 0.3 * k + gain * 1.4 + 0.8 * level + 0.7 * gaussian(r);
+                answers.add(r.nextDouble() < 0.05 ? new AnswerRow(c.caseId(), wave, keys[k], AnswerRow.DECLINED, false)
+                        : new AnswerRow(c.caseId(), wave, keys[k], Long.toString(Math.round(clamp(latent, 1, 5))),
+                        false));
+            }
+        }
+    }
+
+    /** The pupils' questionnaire: two questions of their own and one the parents are asked too. */
+    static List<ItemDefinition> pupilItems() {
+        List<ItemDefinition.Choice> ends = scaleEnds("Stämmer inte alls", "Not true at all", "Stämmer helt",
+                "Completely true", 1, 5);
+        return List.of(
+                item("elev-trygg", ItemKind.LIKERT, "Jag känner mig trygg i skolan", "I feel safe at school", 1, 5,
+                        ends),
+                item("elev-vuxen", ItemKind.LIKERT, "Det finns en vuxen i skolan som jag kan prata med",
+                        "There is an adult at school I can talk to", 1, 5, ends),
+                item("kontakt-skola", ItemKind.LIKERT, "Mina föräldrar och skolan pratar med varandra",
+                        "My parents and the school talk to each other", 1, 5, ends));
+    }
+
+    /** Both projects interviewed at start and after six months, with codes; one quotable quote from a big round. */
+    static List<ProjectInterviewRow> projectInterviews() {
+        List<ProjectInterviewRow> out = new ArrayList<>();
+        String[] themes = {"Organisation och roller", "Samverkan", "Arbetssätt med familjerna", "Resultat hittills"};
+        String[][] codes = {{"Tydliga roller", "Ledningens stöd"}, {"Socialtjänst", "BUP", "Elevhälsa"},
+                {"Hembesök", "Tidig kontakt"}, {"Närvaro", "Trivsel"}};
+        for (int p = 0; p < PROJECTS.length; p++) {
+            for (int month : new int[] {0, 6}) {
+                List<ProjectInterviewRow.Theme> noted = new ArrayList<>();
+                for (int t = 0; t < themes.length; t++) {
+                    if (month == 0 && t == themes.length - 1) {
+                        continue; // nothing to say about results at the start
+                    }
+                    noted.add(new ProjectInterviewRow.Theme(themes[t], 1 + (t + p + month) % 4,
+                            List.of(codes[t]).subList(0, 1 + (p + month / 6 + t) % codes[t].length)));
+                }
+                Map<ParticipantRole, Integer> who = new EnumMap<>(ParticipantRole.class);
+                who.put(ParticipantRole.PROJECT_STAFF, 2 + p + month / 3);
+                who.put(ParticipantRole.SCHOOL_STAFF, 1 + p);
+                List<QuoteRow> quotes = month == 0 ? List.of() : List.of(new QuoteRow(p == 0
+                        ? "Nu ringer vi familjen samma vecka som frånvaron börjar, inte efter en termin."
+                        : "Samverkan med socialtjänsten fungerar när vi har en gemensam kontaktperson.",
+                        ParticipantRole.PROJECT_STAFF, themes[p == 0 ? 2 : 1], true));
+                out.add(new ProjectInterviewRow("PI-" + (p + 1) + "-" + month, PROJECTS[p], month,
+                        LocalDate.of(2025, 9, 10).plusMonths(month).plusWeeks(p), who, noted, quotes));
+            }
+        }
+        return out;
     }
 
     private static InvitationRow.Status nonResponse(SplittableRandom r) {

@@ -34,8 +34,10 @@ import se.uppfoljning.surveys.TemplateKind;
  * every school of the two demo projects up to {@value #CASES_PER_SCHOOL} cases with completed and dropped-out cases
  * among them, and gives every demo case without data monthly absence (August to June, improving on average), a
  * START enquiry (about 80 % answered) and an END enquiry for ended cases (about 70 % after a completion, 40 % after
- * a dropout), staff ratings at START, M3, M6 and END, and four final focus-group sessions per project with notes and
- * quotes. Answers go through {@link ResponseService} (so they are valid for the shipped templates); the dates are
+ * a dropout), staff ratings at START, M3, M6 and END, four final focus-group sessions per project with notes and
+ * quotes, the pupils' own questionnaire (issue #16): consent, a pupil code and, for about three in four codes,
+ * a submitted answer at START and, for ended cases, at END, and an interview with each project at its start and
+ * after six months (notes per guide theme tagged with codes, a quotable quote). Answers go through {@link ResponseService} (so they are valid for the shipped templates); the dates are
  * then set to the school year with SQL, which the services would stamp with today. Runs once, after the demo cases
  * and staff ({@code uppfoljning.demo.enabled=true}, {@code uppfoljning.demo.activity=true}); the shared test context
  * turns it off and {@code ReportDemoTest} calls {@link #seed()} inside a rolled-back transaction.
@@ -97,6 +99,7 @@ class ReportDemoSeeder implements ApplicationRunner {
                 }
             }
             focusGroups(random, projectId, pi);
+            projectInterviews(projectId, pi);
         }
         record Demo(long id, long projectId, long schoolId, LocalDate start, LocalDate end, String status) {
         }
@@ -109,6 +112,8 @@ class ReportDemoSeeder implements ApplicationRunner {
                 .params(projects.get(0)[0], projects.get(1)[0], LAST_DAY)
                 .query((rs, n) -> new Demo(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDate(4).toLocalDate(),
                         rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(), rs.getString(6))).list();
+        // the pupils draw from a random of their own, so every other figure of the demo stays as it was
+        SplittableRandom pupils = new SplittableRandom(20261201L);
         for (Demo c : cases) {
             LocalDate end = c.end() == null || c.end().isAfter(LAST_DAY) ? LAST_DAY : c.end();
             double gain = random.nextDouble() < 0.15 ? -0.2 * random.nextDouble()
@@ -125,6 +130,10 @@ class ReportDemoSeeder implements ApplicationRunner {
                         random.nextDouble() < p, gain);
             }
             ratings(random, c.id(), c.start(), end, c.end() != null && !c.end().isAfter(LAST_DAY), gain);
+            pupil(pupils, c.id(), c.projectId(), c.schoolId(), "START", c.start().plusDays(10), 0);
+            if (c.end() != null && !c.end().isAfter(LAST_DAY)) {
+                pupil(pupils, c.id(), c.projectId(), c.schoolId(), "END", c.end().minusDays(5), gain);
+            }
         }
     }
 
@@ -222,6 +231,38 @@ class ReportDemoSeeder implements ApplicationRunner {
         return answered;
     }
 
+    /**
+     * The pupil questionnaire of one wave (issue #16): for most cases consent and a code, answered for about three in
+     * four codes, as {@code PupilCodeService} and {@code PupilAnswerService} would have stored them.
+     */
+    private void pupil(SplittableRandom r, long caseId, long projectId, long schoolId, String wave, LocalDate issued,
+                       double gain) {
+        SurveyTemplate template = catalog.latestFor(TemplateKind.PUPIL_ENQUIRY, wave).orElse(null);
+        if (template == null || r.nextDouble() > 0.85) {
+            return;
+        }
+        Timestamp created = at(issued);
+        long consentId = jdbc.sql("""
+                        INSERT INTO enquiry_pupil_consent (case_id, wave, guardian_consent, pupil_assent, recorded_at,
+                            recorded_by) VALUES (?, ?, TRUE, TRUE, ?, ?) RETURNING id""")
+                .params(caseId, wave, created, CREATED_BY).query(Long.class).single();
+        boolean answered = r.nextDouble() < 0.75;
+        Timestamp submitted = answered ? at(issued.plusDays(r.nextInt(2))) : null;
+        Long responseId = answered
+                ? respond(r, template, ResponsePurpose.PUPIL, caseId, wave, gain, submitted) : null;
+        long codeId = jdbc.sql("""
+                        INSERT INTO enquiry_pupil_code (case_id, project_id, school_id, wave, code_hash, template_id,
+                            template_version, consent_id, created_at, created_by, expires_at, opened_at, submitted_at,
+                            response_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(caseId, projectId, schoolId, wave, randomHash(), template.id(), template.version(), consentId,
+                        created, CREATED_BY, at(issued.plusDays(3)), submitted, submitted, responseId)
+                .query(Long.class).single();
+        if (answered) {
+            jdbc.sql("INSERT INTO enquiry_pupil_submission (code_id, response_id, submitted_at) VALUES (?, ?, ?)")
+                    .params(codeId, responseId, submitted).update();
+        }
+    }
+
     private void ratings(SplittableRandom r, long caseId, LocalDate start, LocalDate end, boolean ended, double gain) {
         record Point(String name, LocalDate date, double progress) {
         }
@@ -267,6 +308,10 @@ class ReportDemoSeeder implements ApplicationRunner {
         Map<String, List<String>> given = new LinkedHashMap<>();
         for (Question q : template.questions()) {
             if (!q.isVisible(new Answers(given))) {
+                continue;
+            }
+            if (purpose == ResponsePurpose.PUPIL && r.nextDouble() < 0.05) {
+                given.put(q.id(), List.of(Answers.DECLINED)); // "I don't want to answer"
                 continue;
             }
             switch (q.type()) {
@@ -385,6 +430,75 @@ class ReportDemoSeeder implements ApplicationRunner {
             "Bra möten, men för många olika personer att hålla reda på."};
 
     /** Theme and note text. */
+    /**
+     * Both occasions of one project's interview (issue #16.3), final, with the project interview guide's themes:
+     * notes tagged with the project's codes, participants by function, and at six months one quotable quote.
+     * Deterministic, so the demo's random figures stay as they were.
+     */
+    private void projectInterviews(long projectId, int projectIndex) {
+        for (int month : new int[] {0, 6}) {
+            LocalDate held = LocalDate.of(2025, 9, 17).plusMonths(month).plusWeeks(projectIndex);
+            Timestamp when = at(held);
+            long sessionId = jdbc.sql("""
+                            INSERT INTO focusgroup_session (project_id, held_on, guide_template_id,
+                                guide_template_version, consent_recorded, status, created_by, created_at, updated_at,
+                                finalised_by, finalised_at, session_type, occasion_month)
+                            VALUES (?, ?, 'project-interview-guide', 1, TRUE, 'FINAL', ?, ?, ?, ?, ?,
+                                'PROJECT_INTERVIEW', ?) RETURNING id""")
+                    .params(projectId, held, CREATED_BY, when, when, CREATED_BY, when, month)
+                    .query(Long.class).single();
+            Map<String, Integer> participants = new LinkedHashMap<>();
+            participants.put("PROJECT_STAFF", 3 + projectIndex + month / 6);
+            participants.put("SCHOOL_STAFF", 1 + month / 6);
+            participants.forEach((role, n) -> jdbc.sql("""
+                            INSERT INTO focusgroup_participant_count (session_id, participant_role, participant_count)
+                            VALUES (?, ?, ?)""").params(sessionId, role, n).update());
+            for (int t = 0; t < INTERVIEW_NOTES.length; t++) {
+                String[] note = INTERVIEW_NOTES[t];
+                if (month == 0 && "pi-results".equals(note[0]) || (t + projectIndex + month) % 5 == 4) {
+                    continue; // no results at the start; and not every theme is noted every time
+                }
+                long noteId = jdbc.sql("""
+                                INSERT INTO focusgroup_note (session_id, theme_key, theme_title, body, created_at,
+                                    updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                        .params(sessionId, "guide:" + note[0], note[1], note[2], when, when).query(Long.class).single();
+                for (int c = 3; c < note.length; c++) {
+                    if ((c + projectIndex + month) % 3 != 2) {
+                        jdbc.sql("INSERT INTO focusgroup_note_code (note_id, code_id) VALUES (?, ?)")
+                                .params(noteId, code(projectId, note[c])).update();
+                    }
+                }
+            }
+            if (month == 6) {
+                jdbc.sql("""
+                                INSERT INTO focusgroup_quote (session_id, theme_key, theme_title, body, speaker_role,
+                                    quotable, created_at, updated_at) VALUES (?, ?, ?, ?, 'PROJECT_STAFF', TRUE, ?, ?)""")
+                        .params(sessionId, "guide:pi-working-methods", "Arbetssätt", projectIndex == 0
+                                ? "Nu ringer vi familjen samma vecka som frånvaron börjar, inte efter en termin."
+                                : "Det som gör skillnad är en fast kontaktperson hos socialtjänsten.", when, when)
+                        .update();
+            }
+        }
+    }
+
+    /** The project's code of that name, created if it does not exist yet. */
+    private long code(long projectId, String name) {
+        return jdbc.sql("SELECT id FROM focusgroup_code WHERE project_id = ? AND name = ?").params(projectId, name)
+                .query(Long.class).optional().orElseGet(() -> jdbc.sql(
+                        "INSERT INTO focusgroup_code (project_id, name, guid) VALUES (?, ?, ?) RETURNING id")
+                        .params(projectId, name, java.util.UUID.randomUUID().toString()).query(Long.class).single());
+    }
+
+    /** Guide section, its title, the note, then the codes the note may be tagged with. */
+    private static final String[][] INTERVIEW_NOTES = {
+            {"pi-aims", "Mål och målgrupp", "Målgruppen är elever med lång frånvaro i årskurs 4-9.", "Målgrupp",
+                    "Tidiga signaler"},
+            {"pi-working-methods", "Arbetssätt", "Hembesök och veckovisa avstämningar med mentor.", "Hembesök",
+                    "Tidig kontakt", "Fast kontaktperson"},
+            {"pi-cooperation", "Samverkan", "Samverkan med socialtjänsten och BUP beskrivs.", "Socialtjänst", "BUP"},
+            {"pi-results", "Resultat och lärdomar", "Närvaron har ökat för flera elever.", "Närvaro ökar",
+                    "Lärdom"}};
+
     private static final String[][] NOTES = {
             {"Kontakt mellan hem och skola", "Föräldrarna beskriver tätare och mer positiv kontakt än tidigare."},
             {"Vägen tillbaka efter lång frånvaro", "En stegvis återgång med korta dagar i början lyfts fram."},

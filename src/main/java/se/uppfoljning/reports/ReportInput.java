@@ -11,6 +11,10 @@ import java.util.Objects;
  * @param minCellSize N: counts below it, and statistics computed from fewer cases, are not shown (default 5)
  * @param minCellSizeOutcomesBySchool the stricter N for outcome indicators broken down by school (default 10)
  * @param absenceThresholdsPercent unauthorised absence thresholds in percent (default 10, 15, 20)
+ * @param pupilItems the pupil questionnaire's items (issue #16), keyed by analysis key like the parents'
+ * @param pupilAnswers the pupils' own answers; {@code declined} ("I don't want to answer") counts as missing
+ * @param pupilCodes the pupil codes issued per case and wave, as invitations: the base of the pupils' response rate
+ * @param projectInterviews project interviews at start, six months and later (issue #16), for the comparison
  */
 public record ReportInput(ReportScope scope, int minCellSize, int minCellSizeOutcomesBySchool,
                           List<Integer> absenceThresholdsPercent, List<CaseRow> cases,
@@ -18,7 +22,8 @@ public record ReportInput(ReportScope scope, int minCellSize, int minCellSizeOut
                           List<InvitationRow> invitations, List<ItemDefinition> enquiryItems,
                           List<AnswerRow> answers, List<ItemDefinition> ratingItems, List<RatingRow> ratings,
                           List<FocusGroupSessionRow> focusGroupSessions, List<ThemeRow> themes,
-                          List<QuoteRow> quotes) {
+                          List<QuoteRow> quotes, List<ItemDefinition> pupilItems, List<AnswerRow> pupilAnswers,
+                          List<InvitationRow> pupilCodes, List<ProjectInterviewRow> projectInterviews) {
 
     public static final int DEFAULT_MIN_CELL_SIZE = 5;
     public static final int DEFAULT_MIN_CELL_SIZE_OUTCOMES_BY_SCHOOL = 10;
@@ -43,6 +48,21 @@ public record ReportInput(ReportScope scope, int minCellSize, int minCellSizeOut
         focusGroupSessions = copy(focusGroupSessions);
         themes = copy(themes);
         quotes = copy(quotes);
+        pupilItems = copy(pupilItems);
+        pupilAnswers = copy(pupilAnswers);
+        pupilCodes = copy(pupilCodes);
+        projectInterviews = copy(projectInterviews);
+    }
+
+    /** As the canonical constructor, without pupils' answers and project interviews (inputs from before issue #16). */
+    public ReportInput(ReportScope scope, int minCellSize, int minCellSizeOutcomesBySchool,
+                       List<Integer> absenceThresholdsPercent, List<CaseRow> cases, List<TargetGroupRow> targetGroups,
+                       List<AbsenceRow> absence, List<InvitationRow> invitations, List<ItemDefinition> enquiryItems,
+                       List<AnswerRow> answers, List<ItemDefinition> ratingItems, List<RatingRow> ratings,
+                       List<FocusGroupSessionRow> focusGroupSessions, List<ThemeRow> themes, List<QuoteRow> quotes) {
+        this(scope, minCellSize, minCellSizeOutcomesBySchool, absenceThresholdsPercent, cases, targetGroups, absence,
+                invitations, enquiryItems, answers, ratingItems, ratings, focusGroupSessions, themes, quotes, null, null,
+                null, null);
     }
 
     /**
@@ -60,7 +80,9 @@ public record ReportInput(ReportScope scope, int minCellSize, int minCellSizeOut
                 targetGroups, absence.stream().filter(a -> !a.month().isBefore(first) && !a.month().isAfter(last))
                         .toList(), invitations, enquiryItems,
                 answers.stream().filter(a -> in.test(a.submittedOn())).toList(), ratingItems,
-                ratings.stream().filter(r -> in.test(r.date())).toList(), focusGroupSessions, themes, quotes);
+                ratings.stream().filter(r -> in.test(r.date())).toList(), focusGroupSessions, themes, quotes,
+                pupilItems, pupilAnswers.stream().filter(a -> in.test(a.submittedOn())).toList(), pupilCodes,
+                projectInterviews);
     }
 
     public static Builder builder(ReportScope scope) {
@@ -88,6 +110,10 @@ public record ReportInput(ReportScope scope, int minCellSize, int minCellSizeOut
         private final List<FocusGroupSessionRow> sessions = new ArrayList<>();
         private final List<ThemeRow> themes = new ArrayList<>();
         private final List<QuoteRow> quotes = new ArrayList<>();
+        private final List<ItemDefinition> pupilItems = new ArrayList<>();
+        private final List<AnswerRow> pupilAnswers = new ArrayList<>();
+        private final List<InvitationRow> pupilCodes = new ArrayList<>();
+        private final List<ProjectInterviewRow> projectInterviews = new ArrayList<>();
 
         private Builder(ReportScope scope) {
             this.scope = scope;
@@ -163,10 +189,30 @@ public record ReportInput(ReportScope scope, int minCellSize, int minCellSizeOut
             return this;
         }
 
+        public Builder pupilItems(List<ItemDefinition> items) {
+            pupilItems.addAll(items);
+            return this;
+        }
+
+        public Builder pupilAnswers(List<AnswerRow> rows) {
+            pupilAnswers.addAll(rows);
+            return this;
+        }
+
+        public Builder pupilCodes(List<InvitationRow> rows) {
+            pupilCodes.addAll(rows);
+            return this;
+        }
+
+        public Builder projectInterviews(List<ProjectInterviewRow> rows) {
+            projectInterviews.addAll(rows);
+            return this;
+        }
+
         public ReportInput build() {
             return new ReportInput(scope, minCellSize, minCellSizeOutcomesBySchool, thresholds, cases,
                     targetGroups, absence, invitations, enquiryItems, answers, ratingItems, ratings, sessions,
-                    themes, quotes);
+                    themes, quotes, pupilItems, pupilAnswers, pupilCodes, projectInterviews);
         }
     }
 }

@@ -20,10 +20,12 @@ import se.uppfoljning.cases.CaseSelectionService;
 import se.uppfoljning.cases.ProjectListItem;
 import se.uppfoljning.cases.ReferenceDataService;
 import se.uppfoljning.enquiries.InvitationService;
+import se.uppfoljning.enquiries.PupilCodeService;
 import se.uppfoljning.enquiries.Wave;
 import se.uppfoljning.focusgroups.FocusGroupReport;
 import se.uppfoljning.focusgroups.FocusGroupReportService;
 import se.uppfoljning.focusgroups.ParticipantRole;
+import se.uppfoljning.focusgroups.SessionType;
 import se.uppfoljning.ratings.RatingService;
 import se.uppfoljning.surveys.AnswerRecord;
 import se.uppfoljning.surveys.MatrixItem;
@@ -55,10 +57,12 @@ class ReportInputAssembler {
     private final RatingService ratings;
     private final FocusGroupReportService focusGroups;
     private final ReportsProperties properties;
+    private final PupilCodeService pupilCodes;
 
     ReportInputAssembler(CaseSelectionService caseSelection, ReferenceDataService reference, InvitationService invitations,
                          ResponseService responses, TemplateCatalog catalog, AbsenceService absence,
-                         RatingService ratings, FocusGroupReportService focusGroups, ReportsProperties properties) {
+                         RatingService ratings, FocusGroupReportService focusGroups, ReportsProperties properties,
+                         PupilCodeService pupilCodes) {
         this.caseSelection = caseSelection;
         this.reference = reference;
         this.invitations = invitations;
@@ -68,6 +72,7 @@ class ReportInputAssembler {
         this.ratings = ratings;
         this.focusGroups = focusGroups;
         this.properties = properties;
+        this.pupilCodes = pupilCodes;
     }
 
     /**
@@ -112,6 +117,7 @@ class ReportInputAssembler {
                 .map(s -> new RatingRow(s.caseId(), s.timepoint().name(), s.ratedOn(), s.analysisKey(), s.value(),
                         s.attributes())).toList());
         addFocusGroups(input, projectIds, from, to, request.language());
+        addPupils(input, ids);
         return input.build();
     }
 
@@ -189,15 +195,34 @@ class ReportInputAssembler {
         return rows;
     }
 
+    /**
+     * The pupils' own questionnaire (issue #16): its items, the submitted answers (read like the parents') and the
+     * codes issued per case and wave as the base of the response rate.
+     */
+    private void addPupils(ReportInput.Builder input, List<Long> ids) {
+        Map<String, Question> pupilQuestions = new LinkedHashMap<>();
+        input.pupilItems(items(TemplateKind.PUPIL_ENQUIRY, pupilQuestions));
+        input.pupilAnswers(answerRows(responses.submittedAnswers(ResponsePurpose.PUPIL, ids), pupilQuestions));
+        input.pupilCodes(pupilCodes.reportRows(ids).stream().map(r -> new InvitationRow(r.caseId(), r.wave(),
+                InvitationRow.Status.valueOf(r.status().name()))).toList());
+    }
+
     private void addFocusGroups(ReportInput.Builder input, Set<Long> projectIds, LocalDate from, LocalDate to,
                                 java.util.Locale language) {
         List<FocusGroupSessionRow> sessions = new ArrayList<>();
         Map<String, int[]> themes = new LinkedHashMap<>();
         List<QuoteRow> quotes = new ArrayList<>();
+        List<ProjectInterviewRow> interviews = new ArrayList<>();
+        Map<Long, String> projectNames = new HashMap<>();
+        reference.projects().forEach(p -> projectNames.put(p.id(), p.name()));
         for (long projectId : projectIds) {
             FocusGroupReport report = focusGroups.report(new FocusGroupReport.Filter(projectId, from, to));
             Set<Long> included = new LinkedHashSet<>();
             for (FocusGroupReport.SessionSummary s : report.sessions()) {
+                if (s.type() == SessionType.PROJECT_INTERVIEW) {
+                    interviews.add(interview(s, projectNames.get(projectId), report, language));
+                    continue;
+                }
                 included.add(s.sessionId());
                 Map<ParticipantRole, Integer> participants = new EnumMap<>(ParticipantRole.class);
                 participants.putAll(s.participants());
@@ -222,6 +247,26 @@ class ReportInputAssembler {
         input.focusGroupSessions(sessions);
         input.themes(themes.entrySet().stream().map(e -> new ThemeRow(e.getKey(), e.getValue()[0], e.getValue()[1])).toList());
         input.quotes(quotes);
+        input.projectInterviews(interviews);
+    }
+
+    /** A project interview with its themes (note counts and codes, never note texts) and its quotes. */
+    private static ProjectInterviewRow interview(FocusGroupReport.SessionSummary s, String project,
+                                                 FocusGroupReport report, java.util.Locale language) {
+        List<ProjectInterviewRow.Theme> themes = report.interviewThemes().stream()
+                .filter(t -> t.sessionId() == s.sessionId())
+                .map(t -> new ProjectInterviewRow.Theme(themeTitle(t.title(), language), t.noteCount(), t.codes()))
+                .toList();
+        List<QuoteRow> quotes = report.quotes().stream().filter(q -> q.sessionId() == s.sessionId())
+                .map(q -> new QuoteRow(q.text(), q.speakerRole(), themeTitle(q.themeTitle(), language), q.quotable()))
+                .toList();
+        return new ProjectInterviewRow(Long.toString(s.sessionId()), project == null ? "" : project,
+                s.occasionMonth() == null ? 0 : s.occasionMonth(), s.heldOn(), s.participants(), themes, quotes);
+    }
+
+    private static String themeTitle(String title, java.util.Locale language) {
+        return title == null || title.isBlank()
+                ? se.uppfoljning.base.i18n.Translations.translate("focusgroups.theme.other", language) : title;
     }
 
     private static boolean inPeriod(LocalDate date, LocalDate from, LocalDate to) {

@@ -2,6 +2,7 @@ package se.uppfoljning.reports;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.uppfoljning.enquiries.Wave;
 import se.uppfoljning.reports.EvaluationReport.Block;
 import se.uppfoljning.reports.EvaluationReport.Bullets;
 import se.uppfoljning.reports.EvaluationReport.Paragraph;
@@ -76,9 +77,27 @@ final class SummarySection {
                 ctx.t("reports.method.complementary"),
                 ctx.t("reports.method.zeros"),
                 ctx.t("reports.method.limits"),
-                completeness(ctx));
+                completeness(ctx),
+                responseRates(ctx));
         return new Section(EvaluationReport.SectionId.METHOD, ctx.t("reports.method.heading"),
                 List.of(new Paragraph(ctx.t("reports.method.intro")), new Bullets(notes), AnswerModes.table(ctx)));
+    }
+
+    /**
+     * The parents' and the pupils' response rates per wave (issue #16): the rates of the two sections' response
+     * tables ({@link EnquirySection#response}), printed under the same rule ({@link ReportContext#safeShare}), so
+     * the sentence shows nothing the tables do not.
+     */
+    static String responseRates(ReportContext ctx) {
+        List<String> rates = new ArrayList<>();
+        for (EnquirySection.Respondent who : EnquirySection.Respondent.values()) {
+            for (Wave wave : Wave.values()) {
+                long[] r = EnquirySection.response(ctx, who, wave, c -> true);
+                rates.add(r[0] == 0 ? ctx.t("reports.method.response-none") : ctx.safeShare(r[1], r[0]).text());
+            }
+        }
+        return ctx.t("reports.method.response", rates.get(0), rates.get(1), rates.get(2), rates.get(3),
+                EvaluationReport.SUPPRESSED, ctx.fmt.count(ctx.n));
     }
 
     /**

@@ -37,9 +37,23 @@ class UnknownParentPathFilterTest {
     }
 
     @Test
+    void unknownPupilPathsGetARealNotFoundPageBackToThePupilCodePage() throws Exception {
+        for (String path : new String[] {"/elev/finns-inte", "/elev/svar/extra", "/elev/" + "a".repeat(43),
+                "/elev/stangd/"}) {
+            MockHttpServletResponse sv = get(path, null);
+            assertThat(sv.getStatus()).as(path).isEqualTo(404);
+            assertThat(sv.getContentAsString()).as(path).contains("lang=\"sv\"").contains("Sidan finns inte")
+                    .contains("href=\"/elev\"").contains("Skriv en annan kod").doesNotContain("/enkat");
+        }
+        assertThat(get("/elev/x", "ar").getContentAsString()).contains("dir=\"rtl\"").contains("اكتب رمزًا آخر");
+        assertThat(get("/elev/x", null, new Cookie("uf-sprak", "en")).getContentAsString()).contains("Page not found")
+                .contains("Type another code");
+    }
+
+    @Test
     void knownParentPagesAndLinkTokensPassThrough() throws Exception {
         for (String path : new String[] {"/enkat", "/enkat/", "/enkat/svar", "/enkat/stangd", "/enkat/" + "a".repeat(43),
-                "/login", "/VAADIN/x.js"}) {
+                "/elev", "/elev/", "/elev/svar", "/elev/stangd", "/elevkod", "/login", "/VAADIN/x.js"}) {
             MockHttpServletResponse response = get(path, null);
             assertThat(response.getStatus()).as(path).isEqualTo(200);
             assertThat(response.getContentAsString()).as(path).isEmpty();

@@ -30,6 +30,8 @@ class ProjectInterviewIntegrationTest {
     ReferenceDataService reference;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    FocusGroupReportService reports;
 
     @AfterEach
     void logout() {
@@ -103,5 +105,39 @@ class ProjectInterviewIntegrationTest {
     private static void assertField(String field, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
         assertThatThrownBy(call).isInstanceOfSatisfying(BusinessException.class,
                 e -> assertThat(e.field()).isEqualTo(field));
+    }
+
+    /**
+     * The report reads each finalised interview's themes with their codes and note counts (never the notes' text),
+     * with type and occasion, and keeps them out of the focus groups' themes (issue #16: the comparison section sets
+     * the projects' interview themes side by side).
+     */
+    @Test
+    void theReportGetsEachInterviewsThemesWithCodesApartFromTheFocusGroupThemes() {
+        TestLogin.login(users, "samtalsledare");
+        SessionDetails start = focusGroups.create(interview(null, 0, interviewGuide()));
+        String title = "Samverkan " + start.id();
+        CodeItem code = codebook.create(south(), new CodeData("Skolan " + start.id(), null));
+        Saved one = focusGroups.saveNote(start.id(), null, new NoteData(Theme.typed(title),
+                "Text som inte ska ut.", Set.of(code.id())), start.version(), null);
+        Saved two = focusGroups.saveNote(start.id(), null, new NoteData(Theme.typed(title),
+                "Mer text.", Set.of()), one.sessionVersion(), null);
+        focusGroups.finalise(start.id(), two.sessionVersion());
+
+        TestLogin.login(users, "utvarderare");
+        FocusGroupReport report = reports.report(new FocusGroupReport.Filter(south(), null, null));
+        assertThat(report.sessions()).anySatisfy(s -> {
+            assertThat(s.sessionId()).isEqualTo(start.id());
+            assertThat(s.type()).isEqualTo(SessionType.PROJECT_INTERVIEW);
+            assertThat(s.occasionMonth()).isZero();
+        });
+        assertThat(report.interviewThemes()).filteredOn(t -> t.sessionId() == start.id()).singleElement()
+                .satisfies(t -> {
+                    assertThat(t.title()).isEqualTo(title);
+                    assertThat(t.noteCount()).isEqualTo(2);
+                    assertThat(t.codes()).containsExactly("Skolan " + start.id());
+                });
+        assertThat(report.themes()).extracting(FocusGroupReport.ThemeSummary::title).doesNotContain(title);
+        assertThat(report.toString()).doesNotContain("Text som inte ska ut.");
     }
 }

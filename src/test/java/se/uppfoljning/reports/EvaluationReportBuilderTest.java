@@ -29,7 +29,8 @@ class EvaluationReportBuilderTest {
     void hasEverySectionInReadingOrder() {
         assertThat(report.sections()).extracting(EvaluationReport.Section::id).containsExactly(SectionId.SUMMARY,
                 SectionId.METHOD, SectionId.REACH, SectionId.COMPLETION, SectionId.ATTENDANCE, SectionId.OUTCOMES,
-                SectionId.ENQUIRIES, SectionId.RATINGS, SectionId.FOCUS_GROUPS, SectionId.COMPARISON);
+                SectionId.ENQUIRIES, SectionId.PUPILS, SectionId.RATINGS, SectionId.FOCUS_GROUPS,
+                SectionId.COMPARISON);
         // the most specific single name of the scope: two projects but one district
         assertThat(report.fileName()).isEqualTo("uppfoljning-rapport_distrikt-ett_2026-11-24.pdf");
     }

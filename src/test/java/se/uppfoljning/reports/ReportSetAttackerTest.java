@@ -96,7 +96,8 @@ class ReportSetAttackerTest {
 
     // ---------------------------------------------------------------- the programmes
 
-    private record Programme(List<CaseRow> cases, List<InvitationRow> invitations, List<AnswerRow> answers) {
+    private record Programme(List<CaseRow> cases, List<InvitationRow> invitations, List<AnswerRow> answers,
+                             List<InvitationRow> pupilCodes, List<AnswerRow> pupilAnswers) {
     }
 
     private static Programme programme(Random r) {
@@ -141,7 +142,27 @@ class ReportSetAttackerTest {
                 }
             }
         }
-        return new Programme(cases, invitations, answers);
+        // the pupils (issue #16) from a random of their own, so the parents' rounds stay as they were
+        Random pr = new Random(cases.size() * 7919L + invitations.size());
+        List<InvitationRow> pupilCodes = new ArrayList<>();
+        List<AnswerRow> pupilAnswers = new ArrayList<>();
+        for (CaseRow c : cases) {
+            for (Wave wave : c.endDate() == null ? List.of(Wave.START) : List.of(Wave.START, Wave.END)) {
+                if (pr.nextDouble() < 0.2) {
+                    continue;
+                }
+                boolean answered = pr.nextDouble() < 0.7;
+                pupilCodes.add(new InvitationRow(c.caseId(), wave,
+                        answered ? InvitationRow.Status.SUBMITTED : InvitationRow.Status.EXPIRED));
+                if (answered) {
+                    LocalDate on = wave == Wave.START ? c.startDate().plusDays(12) : c.endDate().minusDays(4);
+                    pupilAnswers.add(new AnswerRow(c.caseId(), wave, "elev-vuxen", pr.nextDouble() < 0.05
+                            ? AnswerRow.DECLINED : pr.nextDouble() < (wave == Wave.START ? 0.4 : 0.65) ? "yes" : "no",
+                            false, on));
+                }
+            }
+        }
+        return new Programme(cases, invitations, answers, pupilCodes, pupilAnswers);
     }
 
     /** What the report service gives a caller whose data scope is these projects, for the school year from {@code from}. */
@@ -161,6 +182,10 @@ class ReportSetAttackerTest {
                 .cases(cases)
                 .invitations(p.invitations().stream().filter(i -> ids.contains(i.caseId())).toList())
                 .answers(p.answers().stream().filter(a -> ids.contains(a.caseId())).toList())
+                .pupilItems(List.of(new ItemDefinition("elev-vuxen", ItemKind.YES_NO,
+                        Map.of("sv", "En vuxen att prata med", "en", "An adult to talk to"), null, null, List.of())))
+                .pupilCodes(p.pupilCodes().stream().filter(i -> ids.contains(i.caseId())).toList())
+                .pupilAnswers(p.pupilAnswers().stream().filter(a -> ids.contains(a.caseId())).toList())
                 .build();
     }
 
@@ -302,6 +327,9 @@ class ReportSetAttackerTest {
                 read(a, report, s, y, new ReportFormat(Locale.forLanguageTag("sv")));
                 readExport(a, sv, s, exportCaseCounts);
                 truth(truth, sv, s, y);
+                readEnquiryTables(a, report, s, s + report.language(), new ReportFormat(Locale.forLanguageTag("sv")),
+                        "pupils", "pupil ");
+                pupilTruth(truth, sv, s);
             }
             // a programme's counts are the sums of its projects' (when both projects' reports are obtainable)
             if (scopes.contains(List.of("P1")) && scopes.contains(List.of("P2"))) {
@@ -430,28 +458,112 @@ class ReportSetAttackerTest {
                     a.publish(k + "c", Math.round(row.cells().get(cCol).value()), where);
                 }
                 if (pCol > 0 && row.cells().get(pCol).value() != null) {
-                    String printed = row.cells().get(pCol).text();
-                    a.joint.add(() -> {
-                        BitSet bs = a.of(k + "b");
-                        BitSet cs = a.of(k + "c");
-                        BitSet keepB = new BitSet();
-                        BitSet keepC = new BitSet();
-                        for (int b = bs.nextSetBit(0); b >= 0 && b <= 60; b = bs.nextSetBit(b + 1)) {
-                            for (int c = cs.nextSetBit(0); c >= 0 && c <= 60; c = cs.nextSetBit(c + 1)) {
-                                if (fmt.pValue(mcNemar(b, c)).equals(printed)) {
-                                    keepB.set(b);
-                                    keepC.set(c);
-                                }
-                            }
-                        }
-                        if (bs.nextSetBit(61) < 0 && cs.nextSetBit(61) < 0) {
-                            bs.and(keepB);
-                            cs.and(keepC);
-                        }
-                    });
+                    mcNemarP(a, k + "b", k + "c", row.cells().get(pCol).text(), fmt);
                 }
             }
         }
+    }
+
+    /**
+     * Issue #16: one respondent group's response and McNemar tables ({@code <tables>/response},
+     * {@code <tables>/mcnemar}), read like the parents' above into keys starting with {@code s + key}. The pupils'
+     * answers are not in the export, so nothing of theirs is known from it: every hidden pupil count must hold by
+     * the report alone.
+     */
+    private static void readEnquiryTables(Attack a, EvaluationReport report, String s, String where,
+                                          ReportFormat fmt, String tables, String key) {
+        String k = s + key;
+        Table response = table(report, tables + "/response");
+        int invitedCol = response == null ? -1 : response.header().indexOf(t(report, "reports.pupils.invited"));
+        int rateCol = response == null ? -1 : response.header().indexOf(t(report, "reports.enquiries.response-rate"));
+        for (Row row : response == null ? List.<Row>of() : response.rows()) {
+            String wave = row.cells().getFirst().text().equals(t(report, "reports.wave.start")) ? "START" : "END";
+            if (invitedCol > 0 && row.cells().get(invitedCol).value() != null) {
+                a.publish(k + "invited " + wave, Math.round(row.cells().get(invitedCol).value()), where);
+            }
+            if (rateCol > 0 && row.cells().get(rateCol).value() != null) {
+                share(a, k + "respondents " + wave, k + "invited " + wave, row.cells().get(rateCol).text(), fmt);
+            }
+        }
+        Table m = table(report, tables + "/mcnemar");
+        for (Row row : m == null ? List.<Row>of() : m.rows()) {
+            String[] cols = {"reports.stats.pairs", "reports.stats.yes-to-no", "reports.stats.no-to-yes"};
+            String[] keys = {k + "mcnemar pairs", k + "mcnemar b", k + "mcnemar c"};
+            a.sum(keys[0], keys[1], keys[2], k + "mcnemar unchanged");
+            for (int i = 0; i < cols.length; i++) {
+                int col = m.header().indexOf(t(report, cols[i]));
+                if (col > 0 && row.cells().get(col).value() != null) {
+                    a.publish(keys[i], Math.round(row.cells().get(col).value()), where);
+                }
+            }
+            int pCol = m.header().indexOf(t(report, "reports.stats.p"));
+            if (pCol > 0 && row.cells().get(pCol).value() != null) {
+                mcNemarP(a, keys[1], keys[2], row.cells().get(pCol).text(), fmt);
+            }
+        }
+    }
+
+    /** A printed McNemar p keeps only the discordant counts (b, c) whose exact p prints the same. */
+    private static void mcNemarP(Attack a, String bKey, String cKey, String printed, ReportFormat fmt) {
+        a.joint.add(() -> {
+            BitSet bs = a.of(bKey);
+            BitSet cs = a.of(cKey);
+            BitSet keepB = new BitSet();
+            BitSet keepC = new BitSet();
+            for (int b = bs.nextSetBit(0); b >= 0 && b <= 60; b = bs.nextSetBit(b + 1)) {
+                for (int c = cs.nextSetBit(0); c >= 0 && c <= 60; c = cs.nextSetBit(c + 1)) {
+                    if (fmt.pValue(mcNemar(b, c)).equals(printed)) {
+                        keepB.set(b);
+                        keepC.set(c);
+                    }
+                }
+            }
+            if (bs.nextSetBit(61) < 0 && cs.nextSetBit(61) < 0) {
+                bs.and(keepB);
+                cs.and(keepC);
+            }
+        });
+    }
+
+    /**
+     * The true pupil counts: codes per wave (revoked ones are not invitations) and the McNemar counts of the pupils'
+     * yes/no pairs ("I don't want to answer" is missing). With no pair at all the zero changes follow from the
+     * printed 0 pairs, which gives no small count away, so they are only checked when there are pairs; the unchanged
+     * pairs only when they are a small count.
+     */
+    private static void pupilTruth(Map<String, Integer> all, ReportInput input, String s) {
+        Map<String, Integer> truth = new HashMap<>();
+        for (InvitationRow i : input.pupilCodes()) {
+            truth.merge(s + "pupil invited " + i.wave(), 1, Integer::sum);
+        }
+        Map<Long, Map<Wave, String>> byCase = new HashMap<>();
+        ReportInput within = input.withinPeriod();
+        for (AnswerRow a : within.pupilAnswers()) {
+            if (!a.dontKnow()) {
+                byCase.computeIfAbsent(a.caseId(), k -> new HashMap<>()).put(a.wave(), a.value());
+            }
+        }
+        int pairs = 0;
+        int b = 0;
+        int c = 0;
+        for (Map<Wave, String> w : byCase.values()) {
+            if (w.containsKey(Wave.START) && w.containsKey(Wave.END)) {
+                pairs++;
+                b += "yes".equals(w.get(Wave.START)) && "no".equals(w.get(Wave.END)) ? 1 : 0;
+                c += "no".equals(w.get(Wave.START)) && "yes".equals(w.get(Wave.END)) ? 1 : 0;
+            }
+        }
+        if (pairs > 0) {
+            truth.put(s + "pupil mcnemar b", b);
+            truth.put(s + "pupil mcnemar c", c);
+            if (pairs - b - c > 0 && pairs - b - c < N) {
+                // the unchanged pairs are never printed: printed pairs, b and c give them away, which is fine
+                // unless they are a small count (then b, c and p must stay hidden)
+                truth.put(s + "pupil mcnemar unchanged", pairs - b - c);
+            }
+        }
+        truth.put(s + "pupil mcnemar pairs", pairs);
+        truth.forEach(all::putIfAbsent);
     }
 
     /** A printed share k/n narrows k and n to the pairs that print the same text. */
