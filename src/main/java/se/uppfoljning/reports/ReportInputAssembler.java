@@ -117,7 +117,7 @@ class ReportInputAssembler {
                 .map(s -> new RatingRow(s.caseId(), s.timepoint().name(), s.ratedOn(), s.analysisKey(), s.value(),
                         s.attributes())).toList());
         addFocusGroups(input, projectIds, from, to, request.language());
-        addPupils(input, ids);
+        addPupils(input, selection, ids);
         return input.build();
     }
 
@@ -199,10 +199,10 @@ class ReportInputAssembler {
      * The pupils' own questionnaire (issue #16): its items, the submitted answers (read like the parents') and the
      * codes issued per case and wave as the base of the response rate.
      */
-    private void addPupils(ReportInput.Builder input, List<Long> ids) {
+    private void addPupils(ReportInput.Builder input, CaseSelection selection, List<Long> ids) {
         Map<String, Question> pupilQuestions = new LinkedHashMap<>();
         input.pupilItems(items(TemplateKind.PUPIL_ENQUIRY, pupilQuestions));
-        input.pupilAnswers(answerRows(responses.submittedAnswers(ResponsePurpose.PUPIL, ids), pupilQuestions));
+        input.pupilAnswers(answerRows(responses.submittedAnswers(ResponsePurpose.PUPIL, selection), pupilQuestions));
         input.pupilCodes(pupilCodes.reportRows(ids).stream().map(r -> new InvitationRow(r.caseId(), r.wave(),
                 InvitationRow.Status.valueOf(r.status().name()))).toList());
     }
