@@ -26,11 +26,11 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
             + " i.revokedAt, i.expiresAt, i.responseId, i.openedAt, i.id) from Invitation i where i.caseId in :caseIds")
     List<StatusFields> statusFieldsOfCases(Collection<Long> caseIds);
 
-    /** The columns an invitation's status is derived from ({@link Invitation#status}). */
+    /** The columns an invitation's status is derived from ({@link AnswerSlot#status}). */
     record StatusFields(long caseId, Wave wave, java.time.Instant submittedAt, java.time.Instant revokedAt,
                         java.time.Instant expiresAt, Long responseId, java.time.Instant openedAt, long id) {
         InvitationStatus status(java.time.Instant now) {
-            return Invitation.status(submittedAt, revokedAt, expiresAt, responseId, openedAt, now);
+            return AnswerSlot.status(submittedAt, revokedAt, expiresAt, responseId, openedAt, now);
         }
     }
 

@@ -1,8 +1,6 @@
 package se.uppfoljning.enquiries;
 
 import java.time.Clock;
-import java.time.Instant;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.retry.annotation.Retryable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,9 +11,7 @@ import se.uppfoljning.audit.AuditTrail;
 import se.uppfoljning.base.BusinessException;
 import se.uppfoljning.base.TransientFailureRetry;
 import se.uppfoljning.surveys.Answers;
-import se.uppfoljning.surveys.ResponsePurpose;
 import se.uppfoljning.surveys.ResponseService;
-import se.uppfoljning.surveys.SurveyTemplate;
 import se.uppfoljning.surveys.TemplateCatalog;
 
 /**
@@ -28,13 +24,11 @@ import se.uppfoljning.surveys.TemplateCatalog;
 public class ParentAnswerService {
 
     private final InvitationRepository invitations;
+    private final AnswerSlots<Invitation> slots;
     private final ResponseService responses;
-    private final TemplateCatalog catalog;
-    private final JdbcClient jdbc;
     private final CodeThrottle throttle;
     private final PaperEntries paperEntries;
     private final AuditTrail audit;
-    private final Clock clock;
 
     ParentAnswerService(InvitationRepository invitations, ResponseService responses, TemplateCatalog catalog,
                         JdbcClient jdbc, EnquiriesProperties properties, AuditTrail audit, Clock clock,
@@ -42,11 +36,11 @@ public class ParentAnswerService {
         this.invitations = invitations;
         this.paperEntries = paperEntries;
         this.responses = responses;
-        this.catalog = catalog;
-        this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock;
         this.throttle = new CodeThrottle(properties, jdbc, transactions, clock);
+        this.slots = new AnswerSlots<>(invitations::findById, invitations::findForUpdate, inv -> {
+        }, "INSERT INTO enquiry_submission (invitation_id, response_id, submitted_at) VALUES (?, ?, ?)",
+                responses, catalog, jdbc, clock);
     }
 
     /** Exchanges a link token for the invitation id the session keeps from now on. */
@@ -55,8 +49,7 @@ public class ParentAnswerService {
         if (!Secrets.looksLikeToken(token)) {
             throw closed("unknown");
         }
-        Invitation inv = invitations.findByTokenHash(Secrets.hash(token)).orElseThrow(() -> closed("unknown"));
-        return open(inv);
+        return slots.open(invitations.findByTokenHash(Secrets.hash(token)).orElseThrow(() -> closed("unknown")));
     }
 
     /**
@@ -74,43 +67,30 @@ public class ParentAnswerService {
         if (inv == null) {
             throw throttle.wrongCode(clientKey, audit, "parent", "ENQUIRY_CODE_FAILED", "enquiries.code.error.wrong");
         }
-        return open(inv);
+        return slots.open(inv);
     }
 
     @Transactional(readOnly = true)
     public ParentEnquiry load(long invitationId) {
-        Invitation inv = usable(invitations.findById(invitationId).orElseThrow(() -> closed("unknown")));
-        SurveyTemplate template = catalog.get(inv.getTemplateId(), inv.getTemplateVersion());
-        Answers answers = inv.getResponseId() == null ? Answers.empty() : responses.load(inv.getResponseId());
-        String language = inv.getResponseId() == null ? null : responses.info(inv.getResponseId()).language();
-        int version = inv.getResponseId() == null ? 0 : responses.version(inv.getResponseId());
-        return new ParentEnquiry(inv.getId(), inv.getWave(), template, language, answers, inv.getResponseId() != null,
-                version, catalog.parentLanguages(template));
+        AnswerSlots.Snapshot<Invitation> s = slots.read(invitationId);
+        Invitation inv = s.slot();
+        int version = s.started() ? responses.version(inv.getResponseId()) : 0;
+        return new ParentEnquiry(inv.getId(), inv.getWave(), s.template(), s.language(), s.answers(), s.started(),
+                version, s.languages());
     }
 
     /** Starts (or switches the language of) the parent's response. */
     @Retryable(interceptor = TransientFailureRetry.INTERCEPTOR)
     @Transactional
     public void chooseLanguage(long invitationId, String language) {
-        Invitation inv = usable(lock(invitationId));
-        SurveyTemplate template = catalog.get(inv.getTemplateId(), inv.getTemplateVersion());
-        if (!catalog.parentLanguages(template).contains(language)) {
-            throw new BusinessException("language", "enquiries.answer.error.language");
-        }
-        if (inv.getResponseId() == null) {
-            inv.setResponseId(responses.start(template, ResponsePurpose.ENQUIRY, inv.getCaseId(), inv.getWave().name(), language));
-        } else {
-            responses.setLanguage(inv.getResponseId(), language);
-        }
+        slots.chooseLanguage(invitationId, language);
     }
 
     /** Saves the answers given (and deletes none), so a closed tab can resume with the same link. */
     @Retryable(interceptor = TransientFailureRetry.INTERCEPTOR)
     @Transactional
     public void saveProgress(long invitationId, Answers answers) {
-        Invitation inv = usable(lock(invitationId));
-        ensureResponse(inv);
-        responses.saveDraft(inv.getResponseId(), answers);
+        slots.saveDraft(invitationId, answers);
     }
 
     /**
@@ -123,9 +103,7 @@ public class ParentAnswerService {
     @Retryable(interceptor = TransientFailureRetry.INTERCEPTOR)
     @Transactional
     public int saveProgress(long invitationId, int section, Answers answers, int expectedVersion) {
-        Invitation inv = usable(lock(invitationId));
-        ensureResponse(inv);
-        return responses.saveSection(inv.getResponseId(), section, answers, expectedVersion);
+        return slots.saveSection(invitationId, section, answers, expectedVersion);
     }
 
     /**
@@ -153,68 +131,11 @@ public class ParentAnswerService {
     }
 
     private void doSubmit(long invitationId, Answers answers, Integer expectedVersion) {
-        Invitation inv = usable(lock(invitationId));
-        ensureResponse(inv);
-        if (expectedVersion == null) {
-            responses.submit(inv.getResponseId(), answers);
-        } else {
-            responses.submit(inv.getResponseId(), answers, expectedVersion);
-        }
-        Instant now = clock.instant();
-        recordSubmission(jdbc, "INSERT INTO enquiry_submission (invitation_id, response_id, submitted_at) VALUES (?, ?, ?)",
-                inv.getId(), inv.getResponseId(), now);
-        inv.markSubmitted(now);
+        Invitation inv = slots.submit(invitationId, answers, expectedVersion);
         // A paper form being double-entered for this invitation no longer counts: the guardian's own answer wins,
         // and staff who go on with it are told why (PaperEntryService).
-        if (paperEntries.close(inv.getId(), PaperEntries.Outcome.WEB_ANSWER, now) > 0) {
+        if (paperEntries.close(inv.getId(), PaperEntries.Outcome.WEB_ANSWER, inv.getSubmittedAt()) > 0) {
             audit.record("parent", "PAPER_ENTRIES_DISCARDED", "invitation:" + inv.getId(), "answered on the web");
-        }
-    }
-
-    private void ensureResponse(Invitation inv) {
-        if (inv.getResponseId() == null) {
-            SurveyTemplate template = catalog.get(inv.getTemplateId(), inv.getTemplateVersion());
-            inv.setResponseId(responses.start(template, ResponsePurpose.ENQUIRY, inv.getCaseId(), inv.getWave().name(),
-                    inv.familyLanguage()));
-        }
-    }
-
-    private long open(Invitation inv) {
-        usable(inv).markOpened(clock.instant());
-        return inv.getId();
-    }
-
-    private Invitation lock(long invitationId) {
-        return invitations.findForUpdate(invitationId).orElseThrow(() -> closed("unknown"));
-    }
-
-    private Invitation usable(Invitation inv) {
-        refuseIfClosed(inv.status(clock.instant()));
-        return inv;
-    }
-
-    /** Refuses a used, withdrawn or expired link or code ({@link LinkClosed} with that reason). */
-    static void refuseIfClosed(InvitationStatus status) {
-        switch (status) {
-            case SUBMITTED -> throw closed("used");
-            case REVOKED -> throw closed("revoked");
-            case EXPIRED -> throw closed("expired");
-            default -> {
-            }
-        }
-    }
-
-    /**
-     * The database's one-submission guarantee: inserts the submission row under its primary key; a second one
-     * (double click, second tab, retried request) hits the key and is refused as {@code used}.
-     *
-     * @param insert {@code INSERT} of (owner id, response id, submitted at)
-     */
-    static void recordSubmission(JdbcClient jdbc, String insert, long ownerId, long responseId, Instant now) {
-        try {
-            jdbc.sql(insert).params(ownerId, responseId, java.sql.Timestamp.from(now)).update();
-        } catch (DuplicateKeyException alreadyThere) {
-            throw closed("used");
         }
     }
 

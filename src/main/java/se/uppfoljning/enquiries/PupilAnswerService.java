@@ -1,7 +1,6 @@
 package se.uppfoljning.enquiries;
 
 import java.time.Clock;
-import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.retry.annotation.Retryable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -9,12 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppfoljning.audit.AuditTrail;
-import se.uppfoljning.base.BusinessException;
 import se.uppfoljning.base.TransientFailureRetry;
 import se.uppfoljning.surveys.Answers;
-import se.uppfoljning.surveys.ResponsePurpose;
 import se.uppfoljning.surveys.ResponseService;
-import se.uppfoljning.surveys.SurveyTemplate;
 import se.uppfoljning.surveys.TemplateCatalog;
 
 /**
@@ -31,23 +27,19 @@ public class PupilAnswerService {
     /** Refusal reason: the consent for the code's case and wave was withdrawn (or never both yes). */
     public static final String NO_CONSENT = "no-consent";
     private final PupilCodeRepository codes;
-    private final ResponseService responses;
-    private final TemplateCatalog catalog;
-    private final JdbcClient jdbc;
+    private final AnswerSlots<PupilCode> slots;
     private final CodeThrottle throttle;
     private final AuditTrail audit;
-    private final Clock clock;
 
     PupilAnswerService(PupilCodeRepository codes, ResponseService responses, TemplateCatalog catalog, JdbcClient jdbc,
                        EnquiriesProperties properties, AuditTrail audit, Clock clock,
                        PlatformTransactionManager transactions) {
         this.codes = codes;
-        this.responses = responses;
-        this.catalog = catalog;
-        this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock;
         this.throttle = new CodeThrottle(properties, jdbc, transactions, clock);
+        this.slots = new AnswerSlots<>(codes::findById, codes::findForUpdate, code -> refuseWithoutConsent(jdbc, code),
+                "INSERT INTO enquiry_pupil_submission (code_id, response_id, submitted_at) VALUES (?, ?, ?)",
+                responses, catalog, jdbc, clock);
     }
 
     /**
@@ -64,44 +56,28 @@ public class PupilAnswerService {
         if (found == null) {
             throw throttle.wrongCode(clientKey, audit, "pupil", "PUPIL_CODE_FAILED", "pupils.code.error.wrong");
         }
-        usable(found).markOpened(clock.instant());
-        return found.getId();
+        return slots.open(found);
     }
 
     @Transactional(readOnly = true)
     public PupilEnquiry load(long codeId) {
-        PupilCode code = usable(codes.findById(codeId).orElseThrow(() -> closed("unknown")));
-        SurveyTemplate template = catalog.get(code.getTemplateId(), code.getTemplateVersion());
-        Answers answers = code.getResponseId() == null ? Answers.empty() : responses.load(code.getResponseId());
-        String language = code.getResponseId() == null ? null : responses.info(code.getResponseId()).language();
-        return new PupilEnquiry(code.getId(), code.getWave(), template, language, answers,
-                catalog.parentLanguages(template));
+        AnswerSlots.Snapshot<PupilCode> s = slots.read(codeId);
+        return new PupilEnquiry(s.slot().getId(), s.slot().getWave(), s.template(), s.language(), s.answers(),
+                s.languages());
     }
 
     /** Starts (or switches the language of) the pupil's response; a language the template does not offer is refused. */
     @Retryable(interceptor = TransientFailureRetry.INTERCEPTOR)
     @Transactional
     public void chooseLanguage(long codeId, String language) {
-        PupilCode code = usable(lock(codeId));
-        SurveyTemplate template = catalog.get(code.getTemplateId(), code.getTemplateVersion());
-        if (!catalog.parentLanguages(template).contains(language)) {
-            throw new BusinessException("language", "enquiries.answer.error.language");
-        }
-        if (code.getResponseId() == null) {
-            code.setResponseId(responses.start(template, ResponsePurpose.PUPIL, code.getCaseId(), code.getWave().name(),
-                    language));
-        } else {
-            responses.setLanguage(code.getResponseId(), language);
-        }
+        slots.chooseLanguage(codeId, language);
     }
 
     /** Saves the answers of the screen the pupil leaves (only the keys given; nothing else changes). */
     @Retryable(interceptor = TransientFailureRetry.INTERCEPTOR)
     @Transactional
     public void saveProgress(long codeId, Answers answers) {
-        PupilCode code = usable(lock(codeId));
-        ensureResponse(code);
-        responses.saveDraft(code.getResponseId(), answers);
+        slots.saveDraft(codeId, answers);
     }
 
     /**
@@ -112,39 +88,14 @@ public class PupilAnswerService {
     @Retryable(interceptor = TransientFailureRetry.INTERCEPTOR)
     @Transactional
     public void submit(long codeId, Answers answers) {
-        PupilCode code = usable(lock(codeId));
-        ensureResponse(code);
-        responses.submit(code.getResponseId(), answers);
-        Instant now = clock.instant();
-        ParentAnswerService.recordSubmission(jdbc,
-                "INSERT INTO enquiry_pupil_submission (code_id, response_id, submitted_at) VALUES (?, ?, ?)",
-                code.getId(), code.getResponseId(), now);
-        code.markSubmitted(now);
+        slots.submit(codeId, answers, null);
     }
 
-    private void ensureResponse(PupilCode code) {
-        if (code.getResponseId() == null) {
-            SurveyTemplate template = catalog.get(code.getTemplateId(), code.getTemplateVersion());
-            code.setResponseId(responses.start(template, ResponsePurpose.PUPIL, code.getCaseId(), code.getWave().name(),
-                    "sv"));
-        }
-    }
-
-    private PupilCode lock(long codeId) {
-        return codes.findForUpdate(codeId).orElseThrow(() -> closed("unknown"));
-    }
-
-    /** Refuses a used, withdrawn or expired code, and any code whose case and wave no longer has consent. */
-    private PupilCode usable(PupilCode code) {
-        ParentAnswerService.refuseIfClosed(code.status(clock.instant()));
+    /** Refuses a code whose case and wave no longer has consent (checked after used, withdrawn and expired). */
+    private static void refuseWithoutConsent(JdbcClient jdbc, PupilCode code) {
         if (!PupilCodeService.latestConsent(jdbc, code.getCaseId(), code.getWave())
                 .map(PupilConsent::allowsAnswers).orElse(false)) {
-            throw closed(NO_CONSENT);
+            throw ParentAnswerService.closed(NO_CONSENT);
         }
-        return code;
-    }
-
-    private static ParentAnswerService.LinkClosed closed(String reason) {
-        return ParentAnswerService.closed(reason);
     }
 }

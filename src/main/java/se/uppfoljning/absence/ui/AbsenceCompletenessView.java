@@ -31,7 +31,7 @@ import se.uppfoljning.base.ui.MainLayout;
 @Route(value = "absence/completeness", layout = MainLayout.class)
 @Menu(title = "absence.completeness.menu", order = 31)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-public class AbsenceCompletenessView extends VerticalLayout implements HasDynamicTitle {
+class AbsenceCompletenessView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int MONTHS_OFFERED = 36;
     private static final int MONTHS_SHOWN = 6;

@@ -35,7 +35,7 @@ import se.uppfoljning.cases.SchoolItem;
 @Route(value = "absence", layout = MainLayout.class)
 @Menu(title = "absence.menu", order = 30)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.SCHOOL_REPORTER})
-public class AbsenceView extends VerticalLayout implements HasDynamicTitle {
+class AbsenceView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int MAX_CASES_IN_LIST = 500;
     private final CaseService cases;

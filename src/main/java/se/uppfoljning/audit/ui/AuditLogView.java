@@ -36,7 +36,7 @@ import se.uppfoljning.base.ui.MainLayout;
 @Route(value = "admin/audit", layout = MainLayout.class)
 @Menu(title = "audit.log.menu", order = 90)
 @RolesAllowed(Roles.ADMIN)
-public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
+class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);

@@ -12,7 +12,7 @@ import jakarta.annotation.security.PermitAll;
 @Route(value = "", layout = MainLayout.class)
 @Menu(title = "base.home.menu", order = 0)
 @PermitAll
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     public HomeView() {
         add(new H2(getTranslation("base.home.title")), new Paragraph(getTranslation("base.home.intro")),

@@ -24,7 +24,7 @@ import se.uppfoljning.cases.ReferenceDataService;
 /** Create (id 0) or edit a case. Shows the generated pseudonym after the first save. */
 @Route(value = "case", layout = MainLayout.class)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR})
-public class CaseEditView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class CaseEditView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final CaseService cases;
     final CaseForm form;

@@ -30,7 +30,7 @@ import se.uppfoljning.cases.SchoolItem;
 @Route(value = "cases", layout = MainLayout.class)
 @Menu(title = "cases.list.menu", order = 10)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR})
-public class CaseListView extends VerticalLayout implements HasDynamicTitle {
+class CaseListView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<ProjectListItem> project = new ComboBox<>();
     final ComboBox<SchoolItem> school = new ComboBox<>();

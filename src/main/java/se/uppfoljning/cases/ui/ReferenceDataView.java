@@ -36,7 +36,7 @@ import se.uppfoljning.cases.SchoolItem;
 @Route(value = "admin/reference", layout = MainLayout.class)
 @Menu(title = "cases.reference.menu", order = 85)
 @RolesAllowed(Roles.ADMIN)
-public class ReferenceDataView extends VerticalLayout implements HasDynamicTitle {
+class ReferenceDataView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReferenceDataService reference;
 

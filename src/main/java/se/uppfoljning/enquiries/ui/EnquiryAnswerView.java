@@ -31,7 +31,7 @@ import se.uppfoljning.surveys.form.SurveyForm;
  */
 @Route(value = "enkat/svar", autoLayout = false)
 @AnonymousAllowed
-public class EnquiryAnswerView extends ParentPage implements BeforeEnterObserver, HasDynamicTitle {
+class EnquiryAnswerView extends ParentPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ParentAnswerService parents;
     private long invitationId;

@@ -13,7 +13,7 @@ import java.util.Set;
 /** A friendly dead end for used, expired, withdrawn or unknown links. Says nothing about any case. */
 @Route(value = "enkat/stangd", autoLayout = false)
 @AnonymousAllowed
-public class EnquiryClosedView extends ParentPage implements BeforeEnterObserver, HasDynamicTitle {
+class EnquiryClosedView extends ParentPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Set<String> REASONS = Set.of("unknown", "used", "expired", "revoked");
     final H1 title = new H1();

@@ -25,7 +25,7 @@ import se.uppfoljning.enquiries.ParentSession;
  */
 @Route(value = "enkat", autoLayout = false)
 @AnonymousAllowed
-public class EnquiryCodeView extends ParentPage implements HasDynamicTitle {
+class EnquiryCodeView extends ParentPage implements HasDynamicTitle {
 
     final Select<String> language = new Select<>();
     final TextField code = new TextField();

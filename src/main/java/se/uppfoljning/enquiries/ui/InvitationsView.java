@@ -44,7 +44,7 @@ import se.uppfoljning.enquiries.Wave;
 @Route(value = "invitations", layout = MainLayout.class)
 @Menu(title = "enquiries.invite.menu", order = 15)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
+class InvitationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final InvitationService invitations;
     final ComboBox<ProjectListItem> project = new ComboBox<>();

@@ -47,7 +47,7 @@ import se.uppfoljning.surveys.form.SurveyForm;
 @Route(value = "invitations/paper", layout = MainLayout.class)
 @Menu(title = "enquiries.paper.menu", order = 16)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-public class PaperEntryView extends VerticalLayout implements HasDynamicTitle {
+class PaperEntryView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField code = new TextField();
     final Select<AnswerMode> mode = new Select<>();

@@ -26,7 +26,7 @@ import se.uppfoljning.surveys.Answers;
  */
 @Route(value = "elev/svar", autoLayout = false)
 @AnonymousAllowed
-public class PupilAnswerView extends PupilPage implements BeforeEnterObserver, HasDynamicTitle {
+class PupilAnswerView extends PupilPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PupilAnswerService pupils;
     private long codeId;

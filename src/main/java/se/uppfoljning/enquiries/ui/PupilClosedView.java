@@ -16,7 +16,7 @@ import se.uppfoljning.enquiries.PupilAnswerService;
 /** A calm dead end for an unknown, used, expired or withdrawn pupil code, or one without consent (issue #16). */
 @Route(value = "elev/stangd", autoLayout = false)
 @AnonymousAllowed
-public class PupilClosedView extends PupilPage implements BeforeEnterObserver, HasDynamicTitle {
+class PupilClosedView extends PupilPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Set<String> REASONS = Set.of("unknown", "used", "expired", "revoked",
             PupilAnswerService.NO_CONSENT);

@@ -23,7 +23,7 @@ import se.uppfoljning.enquiries.PupilAnswerService;
  */
 @Route(value = "elev", autoLayout = false)
 @AnonymousAllowed
-public class PupilCodeView extends PupilPage implements HasDynamicTitle {
+class PupilCodeView extends PupilPage implements HasDynamicTitle {
 
     final Select<String> language = new Select<>();
     final TextField code = new TextField();

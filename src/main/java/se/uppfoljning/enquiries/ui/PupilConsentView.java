@@ -40,7 +40,7 @@ import se.uppfoljning.enquiries.Wave;
 @Route(value = "pupil-codes", layout = MainLayout.class)
 @Menu(title = "pupils.staff.nav", order = 16)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR})
-public class PupilConsentView extends VerticalLayout implements HasDynamicTitle {
+class PupilConsentView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final PupilCodeService pupilCodes;

@@ -26,7 +26,7 @@ import se.uppfoljning.focusgroups.SessionListItem;
 @Route(value = "focus-groups", layout = MainLayout.class)
 @Menu(title = "focusgroups.menu", order = 20)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR})
-public class FocusGroupListView extends VerticalLayout implements HasDynamicTitle {
+class FocusGroupListView extends VerticalLayout implements HasDynamicTitle {
 
     private final FocusGroupService focusGroups;
     final ComboBox<ProjectListItem> project = new ComboBox<>();

@@ -51,7 +51,7 @@ import se.uppfoljning.focusgroups.Theme;
  */
 @Route(value = "focus-group", layout = MainLayout.class)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR})
-public class FocusGroupSessionView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class FocusGroupSessionView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final FocusGroupService focusGroups;
     private final Clock clock;

@@ -37,7 +37,7 @@ import se.uppfoljning.focusgroups.QdaFile;
 @Route(value = "focus-groups/refi-qda", layout = MainLayout.class)
 @Menu(title = "focusgroups.qda.menu", order = 21)
 @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
-public class QdaExportView extends VerticalLayout implements HasDynamicTitle {
+class QdaExportView extends VerticalLayout implements HasDynamicTitle {
 
     private final QdaExportService qda;
     final ComboBox<ProjectListItem> project = new ComboBox<>();

@@ -43,7 +43,7 @@ import se.uppfoljning.surveys.form.SurveyForm;
 @Route(value = "ratings", layout = MainLayout.class)
 @Menu(title = "ratings.menu", order = 25)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR})
-public class RatingView extends VerticalLayout implements HasDynamicTitle {
+class RatingView extends VerticalLayout implements HasDynamicTitle {
 
     private final RatingService ratings;
     private final CaseService cases;

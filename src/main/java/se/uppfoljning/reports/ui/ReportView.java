@@ -41,7 +41,7 @@ import se.uppfoljning.reports.ReportRequest;
 @Route(value = "reports", layout = MainLayout.class)
 @Menu(title = "reports.view.menu", order = 50)
 @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
-public class ReportView extends VerticalLayout implements HasDynamicTitle {
+class ReportView extends VerticalLayout implements HasDynamicTitle {
 
     private final EvaluationReportService reports;
     private final Executor executor;

@@ -18,7 +18,7 @@ import se.uppfoljning.security.StaffService;
 
 @Route(value = "password", layout = MainLayout.class)
 @PermitAll
-public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
+class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
     final PasswordField currentPassword = new PasswordField();
     final PasswordField newPassword = new PasswordField();

@@ -31,7 +31,7 @@ import se.uppfoljning.security.StaffService;
 @Route(value = "admin/staff", layout = MainLayout.class)
 @Menu(title = "security.staff.menu", order = 80)
 @RolesAllowed(Roles.ADMIN)
-public class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
+class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final StaffService staff;
     private final Map<Long, String> schoolNames;

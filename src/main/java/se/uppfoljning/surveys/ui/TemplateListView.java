@@ -37,7 +37,7 @@ import se.uppfoljning.surveys.TemplateService;
 @Route(value = "templates", layout = MainLayout.class)
 @Menu(title = "surveys.templates.menu", order = 60)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-public class TemplateListView extends VerticalLayout implements HasDynamicTitle {
+class TemplateListView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<TemplateListItem> grid = new Grid<>();
     final Select<String> language = new Select<>();

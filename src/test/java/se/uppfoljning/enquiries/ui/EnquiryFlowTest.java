@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -71,7 +70,7 @@ class EnquiryFlowTest extends KaribuTest {
         TestLogin.logout();
         MockVaadin.tearDown();
         kotlin.jvm.functions.Function0<UI> factory = UI::new;
-        MockVaadin.setup(factory, new MockSpringServlet(new Routes().autoDiscoverViews("se.uppfoljning"), ctx, factory));
+        MockVaadin.setup(factory, new MockSpringServlet(ROUTES, ctx, factory));
         ParentSession.set(VaadinSession.getCurrent().getSession(), parents.openLink(token(invitation)));
         UI.getCurrent().navigate(EnquiryAnswerView.class);
         return _get(EnquiryAnswerView.class);

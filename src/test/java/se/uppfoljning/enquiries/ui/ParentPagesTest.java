@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.ComponentUtil;
@@ -73,7 +72,7 @@ class ParentPagesTest extends KaribuTest {
     private EnquiryAnswerView openInFreshSession(long invitationId) {
         MockVaadin.tearDown();
         kotlin.jvm.functions.Function0<UI> factory = UI::new;
-        MockVaadin.setup(factory, new MockSpringServlet(new Routes().autoDiscoverViews("se.uppfoljning"), ctx, factory));
+        MockVaadin.setup(factory, new MockSpringServlet(ROUTES, ctx, factory));
         ParentSession.set(VaadinSession.getCurrent().getSession(), invitationId);
         UI.getCurrent().navigate(EnquiryAnswerView.class);
         return _get(EnquiryAnswerView.class);
