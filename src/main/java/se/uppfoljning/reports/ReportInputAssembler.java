@@ -117,7 +117,7 @@ class ReportInputAssembler {
                 .map(s -> new RatingRow(s.caseId(), s.timepoint().name(), s.ratedOn(), s.analysisKey(), s.value(),
                         s.attributes())).toList());
         addFocusGroups(input, projectIds, from, to, request.language());
-        addPupils(input, selection, ids);
+        addPupils(input, selection, cases.stream().map(CaseDetails::id).toList());
         return input.build();
     }
 
