@@ -14,16 +14,19 @@ class PairedChangesTest {
         assertThat(PairedChanges.groupsPublishable(start, up, 5)).isTrue();
         double[] upByTwo = {4, 4, 4, 4, 5, 3, 3, 3, 3, 3}; // one pupil up two steps: a group of 1
         assertThat(PairedChanges.groupsPublishable(start, upByTwo, 5)).isFalse();
-        assertThat(PairedChanges.signsPublishable(start, upByTwo, 5)).isTrue();
     }
 
     @Test
-    void measuredValuesNeedUpDownAndUnchangedToBeZeroOrAtLeastN() {
-        double[] start = {30.8, 20, 10, 12.5, 40, 33};
-        double[] end = {23.8, 10, 5, 2.5, 41, 30};
-        assertThat(PairedChanges.signsPublishable(start, end, 5)).as("one went up").isFalse();
-        double[] allDown = {23.8, 10, 5, 2.5, 39, 30};
-        assertThat(PairedChanges.signsPublishable(start, allDown, 5)).isTrue();
+    void measuredValuesMustNotGiveASmallNumberUpOrDownAwayThroughW() {
+        double[] start = {0, 0, 0, 0, 0, 0};
+        // one increase, the smallest change: W = 1 fits no other number of increases
+        assertThat(PairedChanges.signsPublishable(start, new double[] {1, -2, -3, -4, -5, -6}, 5)).isFalse();
+        // one increase, the fourth smallest: W = 4 also fits two increases (1 + 3)
+        assertThat(PairedChanges.signsPublishable(start, new double[] {-1, -2, -3, 4, -5, -6}, 5)).isTrue();
+        // #12.5's data: +10 x3, -10 x2, +5; W = 13 fits only 4 increases, so 2 decreases would be given away
+        assertThat(PairedChanges.signsPublishable(new double[] {30.8, 65.1, 35.7, 16.8, 42.0, 30.8},
+                new double[] {40.8, 75.1, 45.7, 6.8, 32.0, 35.8}, 5)).isFalse();
+        assertThat(PairedChanges.signsPublishable(start, new double[] {-1, -2, -3, -4, -5, -6}, 5)).isTrue();
     }
 
     @Test
