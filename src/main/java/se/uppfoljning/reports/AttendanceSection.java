@@ -14,6 +14,7 @@ import se.uppfoljning.reports.EvaluationReport.Section;
 import se.uppfoljning.reports.EvaluationReport.Series;
 import se.uppfoljning.reports.EvaluationReport.Table;
 import se.uppfoljning.reports.stats.Descriptive;
+import se.uppfoljning.reports.disclosure.PairedChanges;
 import se.uppfoljning.reports.stats.PairedWilcoxon;
 import se.uppfoljning.reports.stats.WilcoxonResult;
 
@@ -149,7 +150,9 @@ final class AttendanceSection {
         rows.add(labelled(ctx, "reports.attendance.median-start", ctx.percent(medianStart / 100)));
         rows.add(labelled(ctx, "reports.attendance.median-end", ctx.percent(medianEnd / 100)));
         rows.add(labelled(ctx, "reports.attendance.median-change", ctx.signed(w.medianChange(), 1)));
-        rows.addAll(StatsRows.wilcoxon(ctx, w));
+        // a W of 1 would say that exactly one pupil's absence went up (issue #12): the signs must be 0 or >= N too
+        boolean publishable = StatsRows.publishable(ctx, w) && PairedChanges.signsPublishable(start, end, ctx.n);
+        rows.addAll(StatsRows.wilcoxon(ctx, w, publishable));
         blocks.add(new Table("attendance/paired", ctx.t("reports.attendance.paired-caption"),
                 List.of(ctx.t("reports.table.measure"), ctx.t("reports.table.value")), rows,
                 List.of(ctx.t("reports.attendance.paired-note"))));
@@ -157,7 +160,7 @@ final class AttendanceSection {
         findings.attendanceStart = medianStart;
         findings.attendanceEnd = medianEnd;
         findings.attendanceChange = w.medianChange();
-        findings.attendanceP = StatsRows.publishable(ctx, w) ? w.p() : Double.NaN;
+        findings.attendanceP = publishable ? w.p() : Double.NaN;
         return blocks;
     }
 

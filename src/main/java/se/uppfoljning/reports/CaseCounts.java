@@ -100,6 +100,9 @@ final class CaseCounts {
             project.merge(c.project(), 1L, Long::sum);
         }
         bySchool = counts.addTwoWay(school);
+        for (int schoolTotal : bySchool.rowTotals()) {
+            counts.knownToReader(schoolTotal); // the export lists each school's cases (issue #12)
+        }
         byGrade = counts.addTwoWay(grade);
         for (int g = 0; g < GENDERS.length; g++) {
             counts.same(bySchool.columnTotals()[g], byGrade.columnTotals()[g]);

@@ -22,6 +22,7 @@ import se.uppfoljning.reports.EvaluationReport.Series;
 import se.uppfoljning.reports.EvaluationReport.Subheading;
 import se.uppfoljning.reports.EvaluationReport.Table;
 import se.uppfoljning.reports.disclosure.CellSuppression;
+import se.uppfoljning.reports.disclosure.PairedChanges;
 import se.uppfoljning.reports.disclosure.LinkedCounts;
 import se.uppfoljning.reports.stats.Descriptive;
 import se.uppfoljning.reports.stats.McNemar;
@@ -136,12 +137,12 @@ final class EnquirySection {
                     if (item.kind() == ItemKind.YES_NO) {
                         mcnemarRows.add(mcnemarRow(ctx, text, start, end, findings));
                     } else if (item.kind() != ItemKind.CHOICE) {
-                        wilcoxonRows.add(wilcoxonRow(ctx, text, start, end, findings));
+                        wilcoxonRows.add(wilcoxonRow(ctx, text, start, end, findings, true));
                     }
                 }
                 case NUMBER -> {
                     numberRows.add(numberRow(ctx, text, start, end));
-                    wilcoxonRows.add(wilcoxonRow(ctx, text, start, end, findings));
+                    wilcoxonRows.add(wilcoxonRow(ctx, text, start, end, findings, false));
                 }
                 case TEXT -> itemBlocks.addAll(freeTexts(ctx, who, item));
             }
@@ -392,8 +393,13 @@ final class EnquirySection {
         return n == null ? Double.NaN : n.doubleValue();
     }
 
+    /**
+     * @param scale a scale item, whose changes take a few values: W, p and r are printed only if each group of
+     *              equal changes is 0 or >= N; for other items, if the pairs that went up, down or nowhere are
+     *              ({@link PairedChanges}, issue #12)
+     */
     private static Row wilcoxonRow(ReportContext ctx, String text, Map<Long, String> start, Map<Long, String> end,
-                                   ReportFindings findings) {
+                                   ReportFindings findings, boolean scale) {
         double[][] pairs = numericPairs(ctx, start, end);
         int n = pairs[0].length;
         List<Cell> cells = new ArrayList<>();
@@ -407,7 +413,9 @@ final class EnquirySection {
         WilcoxonResult w = PairedWilcoxon.test(pairs[0], pairs[1]);
         cells.add(ctx.count(w.pairs()));
         cells.add(ctx.signed(w.medianChange(), 1));
-        if (!StatsRows.publishable(ctx, w)) {
+        boolean changesSafe = scale ? PairedChanges.groupsPublishable(pairs[0], pairs[1], ctx.n)
+                : PairedChanges.signsPublishable(pairs[0], pairs[1], ctx.n);
+        if (!StatsRows.publishable(ctx, w) || !changesSafe) {
             for (int i = 0; i < 4; i++) {
                 cells.add(Cell.hidden());
             }

@@ -22,7 +22,12 @@ final class StatsRows {
     }
 
     static List<Row> wilcoxon(ReportContext ctx, WilcoxonResult w) {
-        if (!publishable(ctx, w)) {
+        return wilcoxon(ctx, w, publishable(ctx, w));
+    }
+
+    /** The rows, the statistics hidden unless {@code publishable} (the caller's decision, at least {@link #publishable}). */
+    static List<Row> wilcoxon(ReportContext ctx, WilcoxonResult w, boolean publishable) {
+        if (!publishable) {
             return List.of(row(ctx, "reports.stats.nonzero", Cell.hidden()), row(ctx, "reports.stats.w", Cell.hidden()),
                     row(ctx, "reports.stats.p", Cell.hidden()), row(ctx, "reports.stats.r", Cell.hidden()),
                     row(ctx, "reports.stats.method", Cell.hidden()));

@@ -38,9 +38,11 @@ final class SummarySection {
         if (f.attendancePairs != null) {
             String key = f.attendanceChange > 0 ? "reports.summary.attendance-up"
                     : f.attendanceChange < 0 ? "reports.summary.attendance-down" : "reports.summary.attendance-same";
-            sentences.add(ctx.t(key, ctx.fmt.percent(f.attendanceStart / 100), ctx.fmt.percent(f.attendanceEnd / 100),
-                    ctx.fmt.decimal(Math.abs(f.attendanceChange), 1), ctx.fmt.count(f.attendancePairs),
-                    Double.isNaN(f.attendanceP) ? "" : ctx.fmt.pStatement(f.attendanceP)));
+            String sentence = ctx.t(key, ctx.fmt.percent(f.attendanceStart / 100),
+                    ctx.fmt.percent(f.attendanceEnd / 100), ctx.fmt.decimal(Math.abs(f.attendanceChange), 1),
+                    ctx.fmt.count(f.attendancePairs), Double.isNaN(f.attendanceP) ? "" : ctx.fmt.pStatement(f.attendanceP));
+            // a hidden p (#12: W would give a small group away) leaves "(256 pupils ..., )"
+            sentences.add(Double.isNaN(f.attendanceP) ? sentence.replace(", )", ")") : sentence);
         }
         if (f.responseStart != null && f.responseEnd != null) {
             sentences.add(ctx.t("reports.summary.response", ctx.fmt.percent(f.responseStart),

@@ -18,7 +18,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
+import se.uppfoljning.base.i18n.Translations;
 import se.uppfoljning.reports.EvaluationReport.Cell;
 import se.uppfoljning.reports.EvaluationReport.Row;
 import se.uppfoljning.reports.EvaluationReport.Table;
@@ -53,16 +55,26 @@ class ReportSetAttackerTest {
     private static final LocalDate[] YEARS = {LocalDate.of(2025, 8, 1), LocalDate.of(2026, 8, 1)};
     /** The whole programme: the only data scope the report service builds reports for (see EvaluationReportService). */
     private static final List<String> ALL = List.of("P1", "P2");
+    private static final String WELL_BEING = "trivsel";
 
     @Test
     void noHiddenCountIsPinnedAcrossEveryObtainableReportAndTheExport() {
         int hidden = 0;
+        int rows = 0;
+        int small = 0;
+        int pinned = 0;
         for (int round = 0; round < 120; round++) {
             Attack attack = attack(new Random(round), List.of(ALL), false);
             assertThat(attack.pinned).as("round %d", round).isEmpty();
             hidden += attack.hiddenKeys;
+            rows += attack.wilcoxonRows;
+            small += attack.wilcoxonSmallCounts;
+            pinned += attack.wilcoxonPinned;
         }
+        System.out.printf("attacker: %d hidden counts, %d printed Wilcoxon rows inverted (%d small change counts"
+                + " behind them, %d pinned)%n", hidden, rows, small, pinned);
         assertThat(hidden).as("hidden counts attacked").isGreaterThan(500);
+        assertThat(rows).as("printed Wilcoxon rows inverted").isGreaterThan(20);
     }
 
     /**
@@ -73,7 +85,6 @@ class ReportSetAttackerTest {
      * school totals counted as known to the reader (never complements, audited as published), while still printing
      * a small one as hidden; this needs a "known cells" input to CellSuppression.
      */
-    @org.junit.jupiter.api.Disabled("#12 open: school totals known from the export pin hidden gender complements")
     @Test
     void schoolTotalsKnownFromTheExportPinNoHiddenCount() {
         for (int round = 0; round < 120; round++) {
@@ -165,6 +176,30 @@ class ReportSetAttackerTest {
         return new Programme(cases, invitations, answers, pupilCodes, pupilAnswers);
     }
 
+    /**
+     * Adds the answers of a 1-5 scale item ("trivsel"): START for every case, END for every ended case, END = START
+     * + a change drawn by one of three profiles (spread over -2..+3, only 0 and +1, or 0 and +-1), so that the
+     * Wilcoxon rows have small groups of changes to give away and some rows are printed. A separate random stream
+     * keeps the programmes of the other tests.
+     */
+    private static Programme withWellBeing(Programme p, Random r) {
+        List<AnswerRow> answers = new ArrayList<>(p.answers());
+        int profile = r.nextInt(3); // spread changes, only 0 and +1, or 0 and +-1 (so that some rows are printed)
+        for (CaseRow c : p.cases()) {
+            int from = profile == 0 ? 1 + r.nextInt(5) : 2 + r.nextInt(3);
+            answers.add(new AnswerRow(c.caseId(), Wave.START, WELL_BEING, Integer.toString(from), false,
+                    c.startDate().plusDays(10)));
+            if (c.endDate() != null) {
+                double u = r.nextDouble();
+                int change = profile == 1 ? (u < 0.5 ? 0 : 1) : profile == 2 ? (u < 0.4 ? 0 : u < 0.75 ? 1 : -1)
+                        : u < 0.35 ? 0 : u < 0.65 ? 1 : u < 0.8 ? -1 : u < 0.9 ? 2 : u < 0.95 ? -2 : 3;
+                answers.add(new AnswerRow(c.caseId(), Wave.END, WELL_BEING,
+                        Integer.toString(Math.max(1, Math.min(5, from + change))), false, c.endDate().minusDays(2)));
+            }
+        }
+        return new Programme(p.cases(), p.invitations(), answers);
+    }
+
     /** What the report service gives a caller whose data scope is these projects, for the school year from {@code from}. */
     private static ReportInput input(Programme p, List<String> projects, LocalDate from, Locale language) {
         LocalDate to = from.plusYears(1).minusDays(1);
@@ -178,7 +213,8 @@ class ReportSetAttackerTest {
                         LocalDate.of(2027, 11, 24)))
                 .enquiryItems(List.of(new ItemDefinition("elevhalsa", ItemKind.YES_NO,
                         Map.of("sv", "Kontakt med elevhälsan", "en", "Contact with pupil health"), null, null,
-                        List.of())))
+                        List.of()), new ItemDefinition(WELL_BEING, ItemKind.LIKERT,
+                        Map.of("sv", "Trivsel i skolan", "en", "Well-being at school"), 1, 5, List.of())))
                 .cases(cases)
                 .invitations(p.invitations().stream().filter(i -> ids.contains(i.caseId())).toList())
                 .answers(p.answers().stream().filter(a -> ids.contains(a.caseId())).toList())
@@ -200,6 +236,10 @@ class ReportSetAttackerTest {
         final Map<String, String> origin = new HashMap<>();
         final List<String> pinned = new ArrayList<>();
         int hiddenKeys;
+        /** Printed Wilcoxon rows inverted, small change counts behind them, and those pinned by the inversion. */
+        int wilcoxonRows;
+        int wilcoxonSmallCounts;
+        int wilcoxonPinned;
 
         BitSet of(String key) {
             return candidates.computeIfAbsent(key, k -> {
@@ -312,7 +352,7 @@ class ReportSetAttackerTest {
     }
 
     private static Attack attack(Random random, List<List<String>> scopes, boolean exportCaseCounts) {
-        Programme programme = programme(random);
+        Programme programme = withWellBeing(programme(random), new Random(random.nextLong()));
         Attack a = new Attack();
         Map<String, Integer> truth = new HashMap<>();
         for (LocalDate year : YEARS) {
@@ -325,6 +365,7 @@ class ReportSetAttackerTest {
                         input(programme, scope, year, Locale.ENGLISH)));
                 assertThat(numbers(english)).as("same numbers in both languages").isEqualTo(numbers(report));
                 read(a, report, s, y, new ReportFormat(Locale.forLanguageTag("sv")));
+                invertWilcoxon(a, report, sv, s, new ReportFormat(Locale.forLanguageTag("sv")));
                 readExport(a, sv, s, exportCaseCounts);
                 truth(truth, sv, s, y);
                 readEnquiryTables(a, report, s, s + report.language(), new ReportFormat(Locale.forLanguageTag("sv")),
@@ -503,6 +544,59 @@ class ReportSetAttackerTest {
         }
     }
 
+    /**
+     * Inverts each printed Wilcoxon row of the 1-5 item. The reader knows the number of pairs P (printed); the
+     * statistics are functions of the change counts c[-4..4] (pairs whose END - START is d, summing to P). The
+     * attacker enumerates every count vector: the sizes a[1..4] of the groups of absolute changes |d| (a[0] = P - sum
+     * unchanged), which give the number of changes n, the mid-ranks and the tie term; the printed method
+     * (exact or normal approximation), r and p must print the same for the printed W; then every split of each
+     * group into increases and decreases whose positive mid-ranks add up to W and whose median change prints the
+     * same. A change count, or the number improved, worsened or unchanged, that is the same in every consistent
+     * vector and is 1..N-1 is pinned: a small group of pupils read back from a test statistic. W, r and p are
+     * computed here from their textbook definitions, not by the production classes.
+     */
+    private static void invertWilcoxon(Attack a, EvaluationReport report, ReportInput input, String s,
+                                       ReportFormat fmt) {
+        Table t = table(report, "enquiries/wilcoxon");
+        if (t == null) {
+            return;
+        }
+        int wCol = column(report, t, "reports.stats.w");
+        int pairsCol = column(report, t, "reports.stats.pairs");
+        int medianCol = column(report, t, "reports.stats.median-change");
+        int pCol = column(report, t, "reports.stats.p");
+        int rCol = column(report, t, "reports.stats.r");
+        int methodCol = column(report, t, "reports.stats.method");
+        for (Row row : t.rows()) {
+            if (!row.cells().getFirst().text().equals("Trivsel i skolan") || wCol < 0
+                    || row.cells().get(wCol).value() == null) {
+                continue;
+            }
+            int pairs = (int) Math.round(row.cells().get(pairsCol).value());
+            double w = row.cells().get(wCol).value();
+            String median = row.cells().get(medianCol).text();
+            String p = row.cells().get(pCol).text();
+            String r = row.cells().get(rCol).text();
+            String method = row.cells().get(methodCol).text();
+            int[] truth = changeCounts(input);
+            assertThat(java.util.Arrays.stream(truth).sum()).as("pairs behind the printed row").isEqualTo(pairs);
+            Inversion inv = invert(pairs, w, median, p, r, method, fmt, report.language());
+            assertThat(inv.vectors()).as("the true change counts %s fit the printed row",
+                    java.util.Arrays.toString(truth)).contains(java.util.Arrays.toString(truth));
+            a.wilcoxonRows++;
+            int[] truthKeys = keysOf(truth);
+            for (int i = 0; i < truthKeys.length; i++) {
+                if (truthKeys[i] > 0 && truthKeys[i] < N) {
+                    a.wilcoxonSmallCounts++;
+                }
+            }
+            for (String pin : inv.smallPins()) {
+                a.wilcoxonPinned++;
+                a.pinned.add(s + "Wilcoxon change " + pin + " pinned from W/p/r");
+            }
+        }
+    }
+
     /** A printed McNemar p keeps only the discordant counts (b, c) whose exact p prints the same. */
     private static void mcNemarP(Attack a, String bKey, String cKey, String printed, ReportFormat fmt) {
         a.joint.add(() -> {
@@ -564,6 +658,208 @@ class ReportSetAttackerTest {
         }
         truth.put(s + "pupil mcnemar pairs", pairs);
         truth.forEach(all::putIfAbsent);
+    }
+
+    /** Count vectors consistent with a printed row, and what every one of them shares. */
+    private record Inversion(Set<String> vectors, List<Set<Integer>> seen) {
+
+        static final String[] NAMES = {"-4", "-3", "-2", "-1", "0", "+1", "+2", "+3", "+4", "improved", "worsened",
+                "unchanged"};
+
+        /** The change counts (and improved/worsened/unchanged) with one value in every vector, that value 1..N-1. */
+        List<String> smallPins() {
+            List<String> pins = new ArrayList<>();
+            for (int i = 0; i < NAMES.length; i++) {
+                if (seen.get(i).size() == 1) {
+                    int v = seen.get(i).iterator().next();
+                    if (v > 0 && v < N) {
+                        pins.add(NAMES[i] + " = " + v);
+                    }
+                }
+            }
+            return pins;
+        }
+    }
+
+    /** Every change-count vector of {@code pairs} pairs of a 1-5 item that prints this W, median, p, r, method. */
+    private static Inversion invert(int pairs, double w, String median, String p, String r, String method,
+                                    ReportFormat fmt, Locale language) {
+        List<Set<Integer>> seen = new ArrayList<>();
+        for (int i = 0; i < Inversion.NAMES.length; i++) {
+            seen.add(new HashSet<>());
+        }
+        Set<String> vectors = new HashSet<>();
+        int[] g = new int[5];
+        for (g[1] = 0; g[1] <= pairs; g[1]++) {
+            for (g[2] = 0; g[1] + g[2] <= pairs; g[2]++) {
+                for (g[3] = 0; g[1] + g[2] + g[3] <= pairs; g[3]++) {
+                    for (g[4] = 0; g[1] + g[2] + g[3] + g[4] <= pairs; g[4]++) {
+                        g[0] = pairs - g[1] - g[2] - g[3] - g[4];
+                        splits(g, w, median, p, r, method, fmt, language, seen, vectors);
+                    }
+                }
+            }
+        }
+        return new Inversion(vectors, seen);
+    }
+
+    /**
+     * The inversion itself can pin: a row that the report would hide under its rule (3 pupils down one step, 2 up
+     * one step, 7 unchanged), with W, p and r computed by the production statistics and printed as the report
+     * prints them, gives every small group back. This is why the report prints W, p and r of a scale item only
+     * when each group of equal changes is 0 or at least N.
+     */
+    @Test
+    void theWilcoxonInversionPinsTheSmallGroupsOfAnUnguardedRow() {
+        double[] start = {3, 3, 3, 2, 4, 2, 3, 3, 3, 3, 3, 3};
+        double[] end = {2, 2, 2, 3, 5, 2, 3, 3, 3, 3, 3, 3};
+        se.uppfoljning.reports.stats.WilcoxonResult w = se.uppfoljning.reports.stats.PairedWilcoxon.test(start, end);
+        ReportFormat fmt = new ReportFormat(Locale.forLanguageTag("sv"));
+        Locale sv = Locale.forLanguageTag("sv");
+        String method = Translations.translate("reports.stats.variant." + w.variant().name().toLowerCase(Locale.ROOT)
+                .replace('_', '-'), sv);
+        Inversion inv = invert(12, w.w(), fmt.signed(w.medianChange(), 1), fmt.pValue(w.p()), fmt.decimal(w.r(), 2),
+                method, fmt, sv);
+        assertThat(inv.vectors()).contains(java.util.Arrays.toString(new int[] {0, 0, 0, 3, 7, 2, 0, 0, 0}));
+        assertThat(inv.smallPins()).isNotEmpty();
+        assertThat(se.uppfoljning.reports.disclosure.PairedChanges.groupsPublishable(start, end, N)).isFalse();
+    }
+
+    /** Splits each group |d| = k into increases and decreases, keeping those that print the same W and median. */
+    private static void splits(int[] g, double w, String median, String p, String r, String method,
+                               ReportFormat fmt, Locale language, List<Set<Integer>> seen, Set<String> vectors) {
+        int n = g[1] + g[2] + g[3] + g[4];
+        int pairs = n + g[0];
+        if (n == 0) {
+            return; // "no change" prints no W
+        }
+        double[] mid = new double[5];
+        double tie = 0;
+        boolean ties = false;
+        int before = 0;
+        for (int k = 1; k <= 4; k++) {
+            mid[k] = before + (g[k] + 1) / 2.0;
+            before += g[k];
+            tie += (double) g[k] * g[k] * g[k] - g[k];
+            ties |= g[k] > 1;
+        }
+        boolean exact = !ties && n < 50;
+        String variant = Translations.translate(exact ? "reports.stats.variant.exact"
+                : "reports.stats.variant.normal-approximation", language);
+        if (!variant.equals(method)) {
+            return;
+        }
+        double mean = n * (n + 1) / 4.0;
+        double variance = n * (n + 1) * (2.0 * n + 1) / 24 - tie / 48;
+        double z = variance > 0 ? (w - mean) / Math.sqrt(variance) : 0;
+        if (!fmt.decimal(Math.abs(z) / Math.sqrt(n), 2).equals(r)) {
+            return;
+        }
+        double pv;
+        if (exact) {
+            pv = exactP(n, w);
+        } else {
+            double zc = variance > 0 ? Math.max(0, Math.abs(w - mean) - 0.5) / Math.sqrt(variance) : 0;
+            pv = Math.min(1, 2 * NormalDistribution.of(0, 1).survivalProbability(zc));
+        }
+        if (!fmt.pValue(pv).equals(p)) {
+            return;
+        }
+        for (int u1 = 0; u1 <= g[1]; u1++) {
+            for (int u2 = 0; u2 <= g[2]; u2++) {
+                for (int u3 = 0; u3 <= g[3]; u3++) {
+                    double rest = w - u1 * mid[1] - u2 * mid[2] - u3 * mid[3];
+                    if (rest < -1e-9) {
+                        continue;
+                    }
+                    double u4d = g[4] == 0 ? 0 : rest / mid[4];
+                    long u4 = Math.round(u4d);
+                    if (Math.abs(u4d - u4) > 1e-9 || u4 > g[4] || (g[4] == 0 && Math.abs(rest) > 1e-9)) {
+                        continue;
+                    }
+                    int[] c = {g[4] - (int) u4, g[3] - u3, g[2] - u2, g[1] - u1, g[0], u1, u2, u3, (int) u4};
+                    if (!fmt.signed(medianChange(c, pairs), 1).equals(median)) {
+                        continue;
+                    }
+                    int[] keys = keysOf(c);
+                    for (int i = 0; i < keys.length; i++) {
+                        seen.get(i).add(keys[i]);
+                    }
+                    vectors.add(java.util.Arrays.toString(c));
+                }
+            }
+        }
+    }
+
+    /** The nine change counts, then improved, worsened, unchanged. */
+    private static int[] keysOf(int[] c) {
+        int[] keys = java.util.Arrays.copyOf(c, 12);
+        keys[9] = c[5] + c[6] + c[7] + c[8];
+        keys[10] = c[0] + c[1] + c[2] + c[3];
+        keys[11] = c[4];
+        return keys;
+    }
+
+    /** Median of END - START over all pairs, from the change counts c[0..8] for d = -4..4. */
+    private static double medianChange(int[] c, int pairs) {
+        return (nth(c, (pairs - 1) / 2) + nth(c, pairs / 2)) / 2.0;
+    }
+
+    private static int nth(int[] c, int index) {
+        int seen = 0;
+        for (int i = 0; i < c.length; i++) {
+            seen += c[i];
+            if (index < seen) {
+                return i - 4;
+            }
+        }
+        throw new AssertionError("index " + index);
+    }
+
+    /** Exact two-sided p of W+ for n distinct ranks: twice the smaller tail, at most 1. */
+    private static double exactP(int n, double w) {
+        int max = n * (n + 1) / 2;
+        double[] ways = new double[max + 1];
+        ways[0] = 1;
+        for (int rank = 1; rank <= n; rank++) {
+            for (int v = max; v >= rank; v--) {
+                ways[v] += ways[v - rank];
+            }
+        }
+        double total = Math.pow(2, n);
+        int wi = (int) Math.round(w);
+        double lower = 0;
+        double upper = 0;
+        for (int v = 0; v <= max; v++) {
+            if (v <= wi) {
+                lower += ways[v];
+            }
+            if (v >= wi) {
+                upper += ways[v];
+            }
+        }
+        return Math.min(1, 2 * Math.min(lower, upper) / total);
+    }
+
+    /** The true change counts behind the row: pairs of START and END answers of the item within the period. */
+    private static int[] changeCounts(ReportInput all) {
+        ReportInput input = all.withinPeriod();
+        Set<Long> inScope = new HashSet<>();
+        input.cases().forEach(c -> inScope.add(c.caseId()));
+        Map<Long, Integer> start = new HashMap<>();
+        Map<Long, Integer> end = new HashMap<>();
+        for (AnswerRow a : input.answers()) {
+            if (a.analysisKey().equals(WELL_BEING) && inScope.contains(a.caseId())) {
+                (a.wave() == Wave.START ? start : end).put(a.caseId(), Integer.parseInt(a.value()));
+            }
+        }
+        int[] c = new int[9];
+        start.forEach((id, v) -> {
+            if (end.containsKey(id)) {
+                c[end.get(id) - v + 4]++;
+            }
+        });
+        return c;
     }
 
     /** A printed share k/n narrows k and n to the pairs that print the same text. */
@@ -635,8 +931,11 @@ class ReportSetAttackerTest {
         String y = s.substring(0, s.indexOf('|') + 1);
         int columns = CaseRow.Gender.values().length + 1;
         if (caseCounts) {
-            schoolCases.forEach((school, codes) -> a.keep(y + "school " + school + "|g" + columns,
-                    v -> v >= codes.size()));
+            // the school's number of cases is the export's own product: not given away by the report (#12)
+            schoolCases.forEach((school, codes) -> {
+                a.keep(y + "school " + school + "|g" + columns, v -> v >= codes.size());
+                a.fromExport.add(y + "school " + school + "|g" + columns);
+            });
         }
     }
 

@@ -25,6 +25,15 @@ import java.util.List;
  * <p>A category that is empty in a published total (total 0) tells the reader that each of its cells is 0, hidden
  * or not; such cells are treated as known: they need no protection and are never chosen as complements.
  * {@code NoRecomputationTest} checks the result against an independent reader on thousands of random tables.
+ *
+ * <p>Two readers are audited (issue #12). The public reader knows what is printed. The evaluator also holds
+ * another product, e.g. the export, from which some counts are known anyway ({@link LinkedCounts#knownToReader}:
+ * a school's number of cases). For the evaluator, those cells and every cell that they and the known zeros
+ * determine on their own (without any printed number: e.g. a school's active cases when the report says that no
+ * case has ended) count as known: step 3 is run a second time with them as published, and a cell it finds is
+ * protected by hiding a printed cell that is not known (a known cell protects nothing from the evaluator). Known
+ * cells are chosen as complements for the public reader only when nothing else is left. A small known cell is still
+ * hidden from the public by step 1. Both audits only ever add hidden cells, so the loop still ends.
  */
 public final class CellSuppression {
 
@@ -85,6 +94,14 @@ public final class CellSuppression {
             }
         }
 
+        boolean[] known = knownToReader(counts, relations, knownZero, values);
+        boolean anyKnown = false;
+        boolean[] blockedForReader = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            blockedForReader[i] = knownZero[i] || known[i];
+            anyKnown |= known[i];
+        }
+
         List<List<LinkedCounts.Relation>> relationsOf = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             relationsOf.add(new ArrayList<>(2));
@@ -101,7 +118,15 @@ public final class CellSuppression {
                 progress = false;
                 for (LinkedCounts.Relation rel : relations) {
                     if (givesAway(rel, hidden, knownZero, counts)) {
-                        int complement = chooseComplement(rel, hidden, knownZero, counts, relationsOf);
+                        int complement = chooseComplement(rel, hidden, knownZero, known, counts, relationsOf);
+                        if (complement >= 0) {
+                            hidden[complement] = true;
+                            progress = true;
+                        }
+                    }
+                    if (anyKnown && givesAway(rel, hidden, blockedForReader, counts)) {
+                        int complement = chooseComplement(rel, hidden, blockedForReader, known, counts,
+                                relationsOf);
                         if (complement >= 0) {
                             hidden[complement] = true;
                             progress = true;
@@ -109,14 +134,11 @@ public final class CellSuppression {
                     }
                 }
             }
-            boolean[] unknown = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                unknown[i] = hidden[i] && !knownZero[i];
-            }
-            Rref rref = Rref.of(relations, unknown);
-            List<Integer> determined = ForcedZeros.find(rref, values);
-            if (determined.isEmpty()) {
-                determined = Determinacy.determinedCells(rref);
+            boolean[] blocked = knownZero;
+            List<Integer> determined = recomputable(relations, hidden, blocked, values);
+            if (determined.isEmpty() && anyKnown) {
+                blocked = blockedForReader;
+                determined = recomputable(relations, hidden, blocked, values);
             }
             if (determined.isEmpty()) {
                 break;
@@ -124,7 +146,7 @@ public final class CellSuppression {
             int extra = -1;
             for (int cell : determined) {
                 for (LinkedCounts.Relation rel : relationsOf.get(cell)) {
-                    extra = chooseComplement(rel, hidden, knownZero, counts, relationsOf);
+                    extra = chooseComplement(rel, hidden, blocked, known, counts, relationsOf);
                     if (extra >= 0) {
                         break;
                     }
@@ -134,7 +156,8 @@ public final class CellSuppression {
                 }
             }
             if (extra < 0) {
-                extra = smallestPublishedNeighbour(determined, hidden, knownZero, counts, relationsOf);
+                extra = smallestPublishedNeighbour(determined, hidden, blocked, counts, relationsOf,
+                        blocked == blockedForReader);
             }
             if (extra < 0) {
                 // every cell near the determined ones is hidden already or known: suppression cannot protect them
@@ -144,6 +167,52 @@ public final class CellSuppression {
             hidden[extra] = true;
         }
         return new Result(toBitSet(hidden), primary);
+    }
+
+    /**
+     * Step 3 for one reader: the hidden cells that this reader can recompute, given that the {@code blocked} cells
+     * (known zeros, and for the evaluator the known cells) are known to him. Forced zeros first, then the cells
+     * that the linear relations pin down (exact once the forced zeros are known).
+     */
+    private static List<Integer> recomputable(List<LinkedCounts.Relation> relations, boolean[] hidden,
+                                              boolean[] blocked, long[] values) {
+        boolean[] unknown = new boolean[hidden.length];
+        for (int i = 0; i < hidden.length; i++) {
+            unknown[i] = hidden[i] && !blocked[i];
+        }
+        Rref rref = Rref.of(relations, unknown);
+        List<Integer> determined = ForcedZeros.find(rref, values);
+        return determined.isEmpty() ? Determinacy.determinedCells(rref) : determined;
+    }
+
+    /**
+     * What the evaluator knows whatever the report hides: the cells marked known to the reader, and every cell
+     * that they and the known zeros determine with no printed number at all (every other cell taken as unknown).
+     * Such a cell is not given away by the report, so it needs no protection and protects nothing. All false when
+     * no cell is marked.
+     */
+    private static boolean[] knownToReader(LinkedCounts counts, List<LinkedCounts.Relation> relations,
+                                           boolean[] knownZero, long[] values) {
+        int n = values.length;
+        boolean[] known = new boolean[n];
+        BitSet marked = counts.knownToReader();
+        if (marked.isEmpty()) {
+            return known;
+        }
+        marked.stream().forEach(i -> known[i] = true);
+        boolean[] everything = new boolean[n];
+        java.util.Arrays.fill(everything, true);
+        while (true) {
+            boolean[] blocked = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                blocked[i] = known[i] || knownZero[i];
+            }
+            List<Integer> found = recomputable(relations, everything, blocked, values);
+            if (found.isEmpty()) {
+                return known;
+            }
+            found.forEach(c -> known[c] = true);
+        }
     }
 
     /**
@@ -157,7 +226,7 @@ public final class CellSuppression {
         if (hiddenCount == 1) {
             return true;
         }
-        if (hiddenCount == 0 || hidden[rel.total()]) {
+        if (hiddenCount == 0 || hidden[rel.total()] && !knownZero[rel.total()]) {
             return false;
         }
         for (int p : rel.parts()) {
@@ -166,7 +235,7 @@ public final class CellSuppression {
             }
         }
         for (int p : rel.parts()) {
-            if (!hidden[p] && counts.value(p) != 0) {
+            if (!hidden[p] && !knownZero[p] && counts.value(p) != 0) {
                 return true; // a non-zero cell can still be hidden with them
             }
         }
@@ -185,14 +254,16 @@ public final class CellSuppression {
     }
 
     /**
-     * Smallest non-zero published part; else a zero part; else the total if published. Known zeros are never
-     * chosen. -1 if there is nothing left to hide.
+     * Smallest non-zero published part; else a zero part; else the total if published. Known zeros (and, for the
+     * evaluator's audit, cells known to him: both in {@code knownZero}) are never chosen; cells known to the
+     * evaluator ({@code known}) come last. -1 if there is nothing left to hide.
      */
     private static int chooseComplement(LinkedCounts.Relation rel, boolean[] hidden, boolean[] knownZero,
-                                        LinkedCounts counts, List<List<LinkedCounts.Relation>> relationsOf) {
+                                        boolean[] known, LinkedCounts counts,
+                                        List<List<LinkedCounts.Relation>> relationsOf) {
         int best = -1;
         for (int p : rel.parts()) {
-            if (!hidden[p] && !knownZero[p] && better(p, best, hidden, knownZero, counts, relationsOf)) {
+            if (!hidden[p] && !knownZero[p] && better(p, best, hidden, knownZero, known, counts, relationsOf)) {
                 best = p;
             }
         }
@@ -204,12 +275,16 @@ public final class CellSuppression {
 
     /**
      * Order of preference: non-zero before zero, then the smaller value, then a cell whose other relations
-     * already have exactly one hidden cell (one extra cell then protects two relations).
+     * already have exactly one hidden cell (one extra cell then protects two relations). A cell the evaluator
+     * knows anyway goes after every other (it protects nothing from him).
      */
-    private static boolean better(int candidate, int best, boolean[] hidden, boolean[] knownZero,
+    private static boolean better(int candidate, int best, boolean[] hidden, boolean[] knownZero, boolean[] known,
                                   LinkedCounts counts, List<List<LinkedCounts.Relation>> relationsOf) {
         if (best < 0) {
             return true;
+        }
+        if (known[candidate] != known[best]) {
+            return !known[candidate];
         }
         long cv = counts.value(candidate);
         long bv = counts.value(best);
@@ -233,10 +308,15 @@ public final class CellSuppression {
         return h;
     }
 
+    /**
+     * Breadth-first over relations from the determined cells; the smallest published cell of the first layer that
+     * has one is used. The public audit walks through hidden cells only; the evaluator's audit also walks through
+     * the cells he knows ({@code throughKnown}), since the printed cell that gives a cell away may sit beyond one.
+     */
     private static int smallestPublishedNeighbour(List<Integer> determined, boolean[] hidden, boolean[] knownZero,
                                                   LinkedCounts counts,
-                                                  List<List<LinkedCounts.Relation>> relationsOf) {
-        // breadth-first over relations from the determined cells; the first published cell found is used
+                                                  List<List<LinkedCounts.Relation>> relationsOf,
+                                                  boolean throughKnown) {
         BitSet seen = new BitSet();
         List<Integer> frontier = new ArrayList<>(determined);
         determined.forEach(seen::set);
@@ -254,7 +334,7 @@ public final class CellSuppression {
                             if (best < 0 || preferred(counts.value(m), counts.value(best))) {
                                 best = m;
                             }
-                        } else if (hidden[m]) {
+                        } else if (hidden[m] || throughKnown) {
                             next.add(m);
                         }
                     }

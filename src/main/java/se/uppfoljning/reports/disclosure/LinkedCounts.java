@@ -2,6 +2,7 @@ package se.uppfoljning.reports.disclosure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -35,6 +36,7 @@ public final class LinkedCounts {
     private long[] values = new long[32];
     private int size;
     private final List<Relation> relations = new ArrayList<>();
+    private final BitSet knownToReader = new BitSet();
 
     /** Adds a published count and returns its index. */
     public int add(long value) {
@@ -115,6 +117,22 @@ public final class LinkedCounts {
         relation(grandTotal, rowTotals);
         relation(grandTotal, colTotals);
         return new TwoWay(cells, rowTotals, colTotals, grandTotal);
+    }
+
+    /**
+     * Marks a count that a reader of the report has from another product anyway, whether the report prints it or
+     * not: e.g. a school's number of cases, which the holder of the export can count (issue #12). The audit of
+     * {@link CellSuppression} treats it as published for that reader; the primary rule still hides a small one from
+     * everyone else.
+     */
+    public void knownToReader(int cell) {
+        check(cell);
+        knownToReader.set(cell);
+    }
+
+    /** The cells marked with {@link #knownToReader(int)} (a copy). */
+    public BitSet knownToReader() {
+        return (BitSet) knownToReader.clone();
     }
 
     public long value(int cell) {

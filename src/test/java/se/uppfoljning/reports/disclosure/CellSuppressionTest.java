@@ -23,6 +23,48 @@ class CellSuppressionTest {
         assertThat(r.isHidden(t.total())).isFalse();
     }
 
+    /**
+     * Issue #12, round 3 of the report-set attacker: with Ana's total known from the export, hiding it as the
+     * complement of her boys leaves boys = total - girls. With the total marked known, a printed cell is hidden.
+     */
+    @Test
+    void aCellKnownToTheReaderIsNoComplementAndIsAuditedAsPublished() {
+        LinkedCounts counts = new LinkedCounts();
+        LinkedCounts.TwoWay t = counts.addTwoWay(new long[][] {{8, 3, 0}, {9, 7, 6}, {6, 8, 0}});
+        for (int total : t.rowTotals()) {
+            counts.knownToReader(total);
+        }
+        CellSuppression.Result r = CellSuppression.suppress(counts, 5);
+        assertThat(r.isHidden(t.cells()[0][1])).isTrue();
+        assertThat(r.isHidden(t.rowTotals()[0])).as("known: protects nothing").isFalse();
+        // the evaluator, who knows the row totals, finds one hidden cell per row: never exactly one
+        for (int row = 0; row < 3; row++) {
+            int hiddenInRow = 0;
+            for (int c : t.cells()[row]) {
+                hiddenInRow += r.isHidden(c) ? 1 : 0;
+            }
+            assertThat(hiddenInRow).as("row %d", row).isNotEqualTo(1);
+        }
+    }
+
+    /**
+     * The design problem of the first attempt (docs/decisions.md): every case active, so each school's active count
+     * is its known total whatever is hidden. Such a cell is known to the evaluator anyway; suppression must not
+     * throw, and must still hide a small total from the public.
+     */
+    @Test
+    void cellsTheKnownCellsGiveOnTheirOwnNeedNoProtection() {
+        LinkedCounts counts = new LinkedCounts();
+        LinkedCounts.TwoWay t = counts.addTwoWay(new long[][] {{2, 0, 0}, {3, 0, 0}, {9, 0, 0}});
+        for (int total : t.rowTotals()) {
+            counts.knownToReader(total);
+        }
+        CellSuppression.Result r = CellSuppression.suppress(counts, 5);
+        assertThat(r.isHidden(t.rowTotals()[0])).isTrue();
+        assertThat(r.isHidden(t.cells()[1][0])).isTrue();
+        assertThat(r.isHidden(t.cells()[2][0])).as("9 of 9 active: nobody is protected by hiding it").isFalse();
+    }
+
     @Test
     void publishesZerosWhenTheDenominatorIsLarge() {
         LinkedCounts counts = new LinkedCounts();
