@@ -80,7 +80,10 @@ public class ParentAnswerService {
     @Transactional(readOnly = true)
     public ParentEnquiry load(long invitationId) {
         Invitation inv = usable(invitations.findById(invitationId).orElseThrow(() -> closed("unknown")));
-        SurveyTemplate template = catalog.get(inv.getTemplateId(), inv.getTemplateVersion());
+        return enquiry(inv, catalog.get(inv.getTemplateId(), inv.getTemplateVersion()));
+    }
+
+    private ParentEnquiry enquiry(Invitation inv, SurveyTemplate template) {
         Answers answers = inv.getResponseId() == null ? Answers.empty() : responses.load(inv.getResponseId());
         String language = inv.getResponseId() == null ? null : responses.info(inv.getResponseId()).language();
         int version = inv.getResponseId() == null ? 0 : responses.version(inv.getResponseId());
@@ -88,10 +91,15 @@ public class ParentAnswerService {
                 version, catalog.parentLanguages(template));
     }
 
-    /** Starts (or switches the language of) the parent's response. */
+    /**
+     * Starts (or switches the language of) the parent's response.
+     *
+     * @return the enquiry as {@link #load} gives it after the choice, read in the same transaction (the language
+     *         step needs no second one)
+     */
     @Retryable(interceptor = TransientFailureRetry.INTERCEPTOR)
     @Transactional
-    public void chooseLanguage(long invitationId, String language) {
+    public ParentEnquiry chooseLanguage(long invitationId, String language) {
         Invitation inv = usable(lock(invitationId));
         SurveyTemplate template = catalog.get(inv.getTemplateId(), inv.getTemplateVersion());
         if (!catalog.parentLanguages(template).contains(language)) {
@@ -102,6 +110,9 @@ public class ParentAnswerService {
         } else {
             responses.setLanguage(inv.getResponseId(), language);
         }
+        // Written now, so that the version read below is the one the next save must quote.
+        invitations.flush();
+        return enquiry(inv, template);
     }
 
     /** Saves the answers given (and deletes none), so a closed tab can resume with the same link. */
