@@ -72,18 +72,29 @@ public class ParentAnswerService {
 
     @Transactional(readOnly = true)
     public ParentEnquiry load(long invitationId) {
-        AnswerSlots.Snapshot<Invitation> s = slots.read(invitationId);
+        return enquiry(slots.read(invitationId));
+    }
+
+    private ParentEnquiry enquiry(AnswerSlots.Snapshot<Invitation> s) {
         Invitation inv = s.slot();
         int version = s.started() ? responses.version(inv.getResponseId()) : 0;
         return new ParentEnquiry(inv.getId(), inv.getWave(), s.template(), s.language(), s.answers(), s.started(),
                 version, s.languages());
     }
 
-    /** Starts (or switches the language of) the parent's response. */
+    /**
+     * Starts (or switches the language of) the parent's response.
+     *
+     * @return the enquiry as {@link #load} gives it after the choice, read in the same transaction (the language
+     *         step needs no second one)
+     */
     @Retryable(interceptor = TransientFailureRetry.INTERCEPTOR)
     @Transactional
-    public void chooseLanguage(long invitationId, String language) {
+    public ParentEnquiry chooseLanguage(long invitationId, String language) {
         slots.chooseLanguage(invitationId, language);
+        // Written now, so that the version read below is the one the next save must quote.
+        invitations.flush();
+        return enquiry(slots.read(invitationId));
     }
 
     /** Saves the answers given (and deletes none), so a closed tab can resume with the same link. */

@@ -104,10 +104,8 @@ class EnquiryAnswerView extends ParentPage implements BeforeEnterObserver, HasDy
         for (String lang : enquiry.languages()) {
             Button b = new Button(EnquiryCodeView.languageName(lang), e -> {
                 try {
-                    ParentEnquiry chosen = withDatabase("chose a language", () -> {
-                        parents.chooseLanguage(invitationId, lang);
-                        return parents.load(invitationId);
-                    });
+                    ParentEnquiry chosen = withDatabase("chose a language",
+                            () -> parents.chooseLanguage(invitationId, lang));
                     showForm(chosen, lang, true);
                 } catch (Unavailable down) {
                     error.setText(getTranslation("enquiries.unavailable.text"));

@@ -281,7 +281,10 @@ public class SurveyForm extends Composite<Div> {
         } finally {
             building = false;
         }
-        fields.values().forEach(f -> ((HasValue<?, ?>) f).setReadOnly(readOnly));
+        if (readOnly) {
+            // New fields are editable; a radio group's setReadOnly re-renders every button, so only when needed.
+            fields.values().forEach(f -> ((HasValue<?, ?>) f).setReadOnly(true));
+        }
         refresh();
     }
 
@@ -310,8 +313,8 @@ public class SurveyForm extends Composite<Div> {
         progressText.setText(getTranslation("surveys.form.progress", position, visible.size()));
         progress.setVisible(!readOnly);
         progressText.setVisible(!readOnly);
-        boolean last = nextVisible(page) == page;
-        back.setVisible(!readOnly && previousVisible(page) != page);
+        boolean last = nextVisible(page, answers) == page;
+        back.setVisible(!readOnly && previousVisible(page, answers) != page);
         next.setVisible(!readOnly && !last);
         submit.setVisible(!readOnly && last);
     }
@@ -325,7 +328,10 @@ public class SurveyForm extends Composite<Div> {
     }
 
     private int nextVisible(int from) {
-        Answers answers = answers();
+        return nextVisible(from, answers());
+    }
+
+    private int nextVisible(int from, Answers answers) {
         for (int i = from + 1; i < template.sections().size(); i++) {
             if (isPageVisible(i, answers)) {
                 return i;
@@ -335,7 +341,10 @@ public class SurveyForm extends Composite<Div> {
     }
 
     private int previousVisible(int from) {
-        Answers answers = answers();
+        return previousVisible(from, answers());
+    }
+
+    private int previousVisible(int from, Answers answers) {
         for (int i = from - 1; i >= 0; i--) {
             if (isPageVisible(i, answers)) {
                 return i;
@@ -463,8 +472,9 @@ public class SurveyForm extends Composite<Div> {
             }
         }
         values.addAll(labels.keySet());
-        g.setItems(values);
+        // The label generator first: set after the items, it would render every button a second time.
         g.setItemLabelGenerator(labels::get);
+        g.setItems(values);
         g.getElement().getThemeList().add("vertical");
         g.setAriaLabel(accessibleName);
         if (q.type() != QuestionType.MATRIX) {
@@ -480,8 +490,8 @@ public class SurveyForm extends Composite<Div> {
         CheckboxGroup<String> g = new CheckboxGroup<>();
         Map<String, String> labels = new LinkedHashMap<>();
         q.choices().forEach(c -> labels.put(c.value(), c.label().in(language)));
-        g.setItems(labels.keySet());
         g.setItemLabelGenerator(labels::get);
+        g.setItems(labels.keySet());
         g.getElement().getThemeList().add("vertical");
         g.setAriaLabel(q.text().in(language));
         g.addValueChangeListener(e -> refreshUnlessBuilding());

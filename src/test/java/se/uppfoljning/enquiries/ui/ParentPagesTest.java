@@ -29,6 +29,7 @@ import se.uppfoljning.cases.ReferenceDataService;
 import se.uppfoljning.enquiries.CreatedInvitation;
 import se.uppfoljning.enquiries.InvitationService;
 import se.uppfoljning.enquiries.ParentAnswerService;
+import se.uppfoljning.enquiries.ParentEnquiry;
 import se.uppfoljning.enquiries.ParentSession;
 import se.uppfoljning.enquiries.Wave;
 import se.uppfoljning.surveys.AnswerValidator;
@@ -121,6 +122,27 @@ class ParentPagesTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("survey-reload")));
         assertThat(tabB.form.currentPage()).isGreaterThanOrEqualTo(3);
         assertThat(tabB.form.answers().value("attendance-last-month")).isEqualTo(afterA.get("attendance-last-month").getFirst());
+    }
+
+    @Test
+    void theLanguageChoiceGivesTheEnquiryAsStoredSoTheNextSaveIsNotRefusedAsStale() {
+        long id = newInvitation();
+        ParentEnquiry first = parents.chooseLanguage(id, "sv");
+        assertThat(first.language()).isEqualTo("sv");
+        assertThat(first.started()).isTrue();
+        assertThat(first.version()).isEqualTo(parents.load(id).version());
+        SurveyTemplate template = first.template();
+        SurveyForm form = new SurveyForm(template, "sv", first.answers());
+        UI.getCurrent().add(form);
+        SurveyFormFiller.fillPage(form, template, Map.of());
+        int saved = parents.saveProgress(id, 0, form.answers(), first.version());
+
+        // Switching the language of a started response changes its version: the returned one is the new one.
+        ParentEnquiry switched = parents.chooseLanguage(id, "en");
+        assertThat(switched.language()).isEqualTo("en");
+        assertThat(switched.version()).isEqualTo(parents.load(id).version()).isGreaterThanOrEqualTo(saved);
+        assertThat(switched.answers().byQuestion()).isEqualTo(parents.load(id).answers().byQuestion()).isNotEmpty();
+        parents.saveProgress(id, 0, switched.answers(), switched.version());
     }
 
     @Test
