@@ -27,8 +27,8 @@ import se.uppfoljning.load.PerformanceDoc;
  * Benchmark, not a test: time from {@code java -jar target/uppfoljning.jar} to the first {@code 200} on
  * {@code /login}, cold (a fresh data directory: MariaDB unpacks and initialises it, Flyway migrates from scratch)
  * and warm (the same directory again), on the embedded MariaDB with no arguments; and the jar's size by part.
- * Then warm again the way {@code ./run} starts on Java 25+: the extracted jar with the JVM's AOT cache from a
- * training run (Spring Boot reference, "AOT Cache"; JEP 483/514), alternating with plain warm starts so that both
+ * Then warm again the way {@code ./run} starts on Java 25+: the extracted jar with the JVM's AOT cache from the
+ * training run of {@code .mvn/aot-cache.sh} (Spring Boot reference, "AOT Cache"; JEP 483/514), alternating with plain warm starts so that both
  * see the same machine load. Writes the section "startup" of docs/performance.md. Target (issue #11): warm < 15 s
  * on 2 cores.
  * <p>
