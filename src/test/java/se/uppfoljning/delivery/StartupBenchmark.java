@@ -27,8 +27,8 @@ import se.uppfoljning.load.PerformanceDoc;
  * Benchmark, not a test: time from {@code java -jar target/uppfoljning.jar} to the first {@code 200} on
  * {@code /login}, cold (a fresh data directory: MariaDB unpacks and initialises it, Flyway migrates from scratch)
  * and warm (the same directory again), on the embedded MariaDB with no arguments; and the jar's size by part.
- * Then warm again the way {@code ./run} starts on Java 25+: the extracted jar with the JVM's AOT cache from a
- * training run (Spring Boot reference, "AOT Cache"; JEP 483/514), alternating with plain warm starts so that both
+ * Then warm again the way {@code ./run} starts on Java 25+: the extracted jar with the JVM's AOT cache from the
+ * training run of {@code .mvn/aot-cache.sh} (Spring Boot reference, "AOT Cache"; JEP 483/514), alternating with plain warm starts so that both
  * see the same machine load. Writes the section "startup" of docs/performance.md. Target (issue #11): warm < 15 s
  * on 2 cores.
  * <p>
@@ -81,33 +81,21 @@ class StartupBenchmark {
     }
 
     /**
-     * Extracts the jar and runs the training run {@code ./run} does ({@code -XX:AOTCacheOutput}, exit on refresh,
-     * scratch database, whose server is then stopped through its pid file); returns the extracted directory.
+     * Trains the AOT cache with {@code .mvn/aot-cache.sh}, the script {@code ./run} calls (extract, one run up to
+     * the first served {@code /login} on a scratch database); returns the extracted directory.
      */
     private static Path trainAotCache(Path root) throws Exception {
         Path app = root.resolve("app");
-        run(List.of(ProductionJar.java(), "-Djarmode=tools", "-jar", ProductionJar.jar().toString(), "extract",
-                "--destination", app.toString()), root);
-        Path db = root.resolve("training-db");
-        run(List.of(ProductionJar.java(), "-XX:AOTCacheOutput=" + app.resolve("app.aot"), "-Dspring.context.exit=onRefresh",
-                "-jar", app.resolve("uppfoljning.jar").toString(), "--uppfoljning.db.data-dir=" + db,
-                "--server.port=0", "--management.server.port=0"), root);
-        try (var pids = Files.list(db)) {
-            for (Path pidFile : pids.filter(f -> f.toString().endsWith(".pid")).toList()) {
-                ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip())).ifPresent(h -> {
-                    h.destroy();
-                    h.onExit().orTimeout(60, TimeUnit.SECONDS).join();
-                });
-            }
-        }
-        assertThat(app.resolve("app.aot")).exists();
+        Path java = Path.of(ProductionJar.java()).toAbsolutePath();
+        ProcessBuilder pb = new ProcessBuilder("sh", Path.of(".mvn", "aot-cache.sh").toAbsolutePath().toString(),
+                ProductionJar.jar().toString(), app.toString())
+                .directory(Files.createDirectories(root).toFile()).redirectErrorStream(true)
+                .redirectOutput(root.resolve("aot-cache.log").toFile());
+        pb.environment().put("JAVA_HOME", java.getParent().getParent().toString());
+        Process p = pb.start();
+        assertThat(p.waitFor(15, TimeUnit.MINUTES)).as("AOT training finished; see %s", app.resolve("training.log")).isTrue();
+        assertThat(p.exitValue()).as("AOT training; see %s", app.resolve("training.log")).isZero();
         return app;
-    }
-
-    private static void run(List<String> command, Path dir) throws Exception {
-        Process p = new ProcessBuilder(command).directory(Files.createDirectories(dir).toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("training.log").toFile()).start();
-        assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("%s finished; see %s", command, dir.resolve("training.log")).isTrue();
     }
 
     /** Seconds from launch to the first 200 on /login, then a graceful stop. */

@@ -101,6 +101,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             config.addArg("--bind-address=127.0.0.1");
             config.addArg("--skip-name-resolve");
+            // No TLS: the server is reachable only on loopback and its socket, where TLS protects nothing, and
+            // MariaDB 11.4's "zero-configuration SSL" would generate a certificate at every start (~7 s of a warm
+            // start on 2 cores; issue #11 item 7, docs/decisions.md 2026-12-01).
+            config.addArg("--skip-ssl");
             config.addArg("--init-file=" + initFile);
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--default-storage-engine=InnoDB");
