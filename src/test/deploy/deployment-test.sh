@@ -12,7 +12,8 @@
 #   4. stops it with SIGTERM as systemd does and checks the exit status is one the unit accepts (0 or 143);
 #   5. "Faster start with the JVM's AOT cache": the guide's commands, then starts with the cache and reports
 #      both start times.
-# Refuses to run when /opt/uppfoljning, /etc/uppfoljning or the user already exist (not ours to touch).
+# Refuses to run when /opt/uppfoljning, /etc/uppfoljning or the user already exist and are not a killed earlier run
+# of this script (marked by /opt/uppfoljning/.deployment-test): not ours to touch.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 JAR="${1:-target/uppfoljning.jar}"
@@ -24,6 +25,14 @@ fail() { log "FAILED: $*"; exit 1; }
 
 [[ $EUID -eq 0 ]] || fail "run as root (it installs a system user and files under /opt and /etc)"
 [[ -f "$JAR" ]] || fail "no jar at $JAR (run ./mvnw -DskipTests package)"
+MARK=/opt/uppfoljning/.deployment-test
+if [[ -e "$MARK" ]]; then
+  log "removing what an interrupted earlier run left"
+  pkill -9 -u uppfoljning 2>/dev/null || true; sleep 1
+  rm -rf /opt/uppfoljning /etc/uppfoljning /var/lib/uppfoljning /etc/systemd/system/uppfoljning.service
+  deluser --quiet --system uppfoljning >/dev/null 2>&1 || true
+  delgroup --quiet --system uppfoljning >/dev/null 2>&1 || true
+fi
 for p in /opt/uppfoljning /etc/uppfoljning /var/lib/uppfoljning; do
   [[ ! -e "$p" ]] || fail "$p exists already; not touching an existing installation"
 done
@@ -52,6 +61,7 @@ out="$(systemd-analyze verify "$UNIT" 2>&1)" || fail "systemd-analyze: $out"
 log "2. first installation as docs/deployment.md lists it"
 adduser --quiet --system --group --home /var/lib/uppfoljning uppfoljning
 install -d -o root -g root /opt/uppfoljning /etc/uppfoljning
+touch "$MARK"
 install -m 0644 "$JAR" /opt/uppfoljning/uppfoljning.jar
 install -m 0600 /dev/null /etc/uppfoljning/uppfoljning.env
 cat > /etc/uppfoljning/uppfoljning.env <<EOF

@@ -197,7 +197,7 @@ class ReportSetAttackerTest {
                         Integer.toString(Math.max(1, Math.min(5, from + change))), false, c.endDate().minusDays(2)));
             }
         }
-        return new Programme(p.cases(), p.invitations(), answers);
+        return new Programme(p.cases(), p.invitations(), answers, p.pupilCodes(), p.pupilAnswers());
     }
 
     /** What the report service gives a caller whose data scope is these projects, for the school year from {@code from}. */
