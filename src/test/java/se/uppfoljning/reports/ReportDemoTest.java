@@ -65,8 +65,10 @@ class ReportDemoTest {
         assertThat(report.section(SectionId.FOCUS_GROUPS).blocks())
                 .anySatisfy(b -> assertThat(b).isInstanceOf(EvaluationReport.Quote.class));
         // issue #16: the pupils' own answers, paired and beside the parents' on the shared analysis keys
-        assertThat(report.table("pupils/wilcoxon").rows()).anySatisfy(r -> assertThat(r.cells().get(4).value())
-                .as("a p-value").isNotNull());
+        // (pairs are shown; W and p only where every group of equal changes is 0 or >= N, issue #12, which the
+        // demo's small pupil groups do not reach, so the condenser drops those columns)
+        assertThat(report.table("pupils/wilcoxon").rows()).anySatisfy(r -> assertThat(r.cells().get(1).value())
+                .as("pairs").isNotNull());
         assertThat(report.table("pupils/side-by-side/knows-whom-to-contact").rows())
                 .anySatisfy(r -> assertThat(r.cells().get(3).value()).as("pupils' START share").isNotNull());
         // issue #16.3: both demo projects' interviews at start and after six months, side by side per theme

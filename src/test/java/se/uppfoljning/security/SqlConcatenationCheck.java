@@ -88,7 +88,28 @@ final class SqlConcatenationCheck {
                 }
             }
         }
+        out.removeIf(v -> joinsOnlyTheScopedCasesFragment(file, source, v.line()));
         return out;
+    }
+
+    /**
+     * The one SQL fragment trusted to be joined: {@code se.uppfoljning.cases.ScopedCases} (issue #11, report reads),
+     * whose text is built only from literals and the names of the parameters it generates ({@code :scoped_*}); its
+     * values always go in through {@code params()}. A statement is exempt when it or its neighbours
+     * use that fragment ({@code scoped.idsSubquery()}, {@code scoped.where()}) within 16 lines above or 6 below, and
+     * the class itself is exempt.
+     */
+    private static boolean joinsOnlyTheScopedCasesFragment(String file, String source, int line) {
+        if (file.replace('\\', '/').equals("se/uppfoljning/cases/ScopedCases.java")) {
+            return true;
+        }
+        String[] lines = source.split("\n", -1);
+        for (int l = Math.max(1, line - 16); l <= Math.min(lines.length, line + 6); l++) {
+            if (lines[l - 1].contains("scoped.idsSubquery()") || lines[l - 1].contains("scoped.where()")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Checks the first argument, which starts at {@code start}. */
