@@ -70,7 +70,8 @@ class StatisticsBundleRIT {
                     base, base, exactP ? "TRUE" : "FALSE", base));
             tested.add(row);
         }
-        assertThat(tested).as("Wilcoxon rows with figures in the report").hasSizeGreaterThanOrEqualTo(3);
+        // (#12: W and p are printed only over safe change groups, so the seeded data prints fewer rows than before)
+        assertThat(tested).as("Wilcoxon rows with figures in the report").isNotEmpty();
         List<ItemDefinition> counted = input.enquiryItems().stream().filter(i -> i.kind() != ItemKind.TEXT
                 && i.kind() != ItemKind.NUMBER).toList();
         for (ItemDefinition item : counted) {
