@@ -369,7 +369,7 @@ class ReportSetAttackerTest {
                 readExport(a, sv, s, exportCaseCounts);
                 truth(truth, sv, s, y);
                 readEnquiryTables(a, report, s, s + report.language(), new ReportFormat(Locale.forLanguageTag("sv")),
-                        "pupils", "pupil ");
+                        "pupils", "pupil ", "reports.pupils.invited");
                 pupilTruth(truth, sv, s);
             }
             // a programme's counts are the sums of its projects' (when both projects' reports are obtainable)
@@ -466,57 +466,22 @@ class ReportSetAttackerTest {
                 share(a, key, s + "g" + columns, row.cells().get(shareCol).text(), fmt);
             }
         }
-        // response: invited and the rate, whose numerator is the respondents
-        Table response = table(report, "enquiries/response");
-        int invitedCol = column(report, response, "reports.enquiries.invited");
-        int rateCol = column(report, response, "reports.enquiries.response-rate");
-        for (Row row : response == null ? List.<Row>of() : response.rows()) {
-            String wave = row.cells().getFirst().text().equals(t(report, "reports.wave.start")) ? "START" : "END";
-            if (invitedCol > 0 && row.cells().get(invitedCol).value() != null) {
-                a.publish(s + "invited " + wave, Math.round(row.cells().get(invitedCol).value()), where);
-            }
-            if (rateCol > 0 && row.cells().get(rateCol).value() != null) {
-                share(a, s + "respondents " + wave, s + "invited " + wave, row.cells().get(rateCol).text(), fmt);
-            }
-        }
-        // McNemar: pairs, b, c, p
-        Table m = table(report, "enquiries/mcnemar");
-        if (m != null) {
-            int pairsCol = column(report, m, "reports.stats.pairs");
-            int bCol = column(report, m, "reports.stats.yes-to-no");
-            int cCol = column(report, m, "reports.stats.no-to-yes");
-            int pCol = column(report, m, "reports.stats.p");
-            for (Row row : m.rows()) {
-                String k = s + "mcnemar ";
-                a.sum(k + "pairs", k + "b", k + "c", k + "unchanged");
-                if (pairsCol > 0 && row.cells().get(pairsCol).value() != null) {
-                    a.publish(k + "pairs", Math.round(row.cells().get(pairsCol).value()), where);
-                }
-                if (bCol > 0 && row.cells().get(bCol).value() != null) {
-                    a.publish(k + "b", Math.round(row.cells().get(bCol).value()), where);
-                }
-                if (cCol > 0 && row.cells().get(cCol).value() != null) {
-                    a.publish(k + "c", Math.round(row.cells().get(cCol).value()), where);
-                }
-                if (pCol > 0 && row.cells().get(pCol).value() != null) {
-                    mcNemarP(a, k + "b", k + "c", row.cells().get(pCol).text(), fmt);
-                }
-            }
-        }
+        // response (invited and the rate, whose numerator is the respondents) and McNemar (pairs, b, c, p)
+        readEnquiryTables(a, report, s, where, fmt, "enquiries", "", "reports.enquiries.invited");
     }
 
     /**
-     * Issue #16: one respondent group's response and McNemar tables ({@code <tables>/response},
-     * {@code <tables>/mcnemar}), read like the parents' above into keys starting with {@code s + key}. The pupils'
+     * One respondent group's response and McNemar tables ({@code <tables>/response}, {@code <tables>/mcnemar}),
+     * parents' (issue #12) or pupils' (issue #16), into keys starting with {@code s + key}. The pupils'
      * answers are not in the export, so nothing of theirs is known from it: every hidden pupil count must hold by
      * the report alone.
      */
     private static void readEnquiryTables(Attack a, EvaluationReport report, String s, String where,
-                                          ReportFormat fmt, String tables, String key) {
+                                          ReportFormat fmt, String tables, String key, String invitedHeader) {
         String k = s + key;
         Table response = table(report, tables + "/response");
-        int invitedCol = response == null ? -1 : response.header().indexOf(t(report, "reports.pupils.invited"));
-        int rateCol = response == null ? -1 : response.header().indexOf(t(report, "reports.enquiries.response-rate"));
+        int invitedCol = column(report, response, invitedHeader);
+        int rateCol = column(report, response, "reports.enquiries.response-rate");
         for (Row row : response == null ? List.<Row>of() : response.rows()) {
             String wave = row.cells().getFirst().text().equals(t(report, "reports.wave.start")) ? "START" : "END";
             if (invitedCol > 0 && row.cells().get(invitedCol).value() != null) {
