@@ -138,10 +138,10 @@ class ReportDemoSeeder implements ApplicationRunner {
     }
 
     private void insertCase(SplittableRandom r, SecureRandom codes, long projectId, long schoolId) {
-        int grade = 4 + ReportDemoData.pick(r, 10, 12, 15, 20, 21, 22);
-        String gender = new String[] {"GIRL", "BOY", "OTHER", "NOT_STATED"}[ReportDemoData.pick(r, 47, 48, 2, 3)];
+        int grade = 4 + pick(r, 10, 12, 15, 20, 21, 22);
+        String gender = new String[] {"GIRL", "BOY", "OTHER", "NOT_STATED"}[pick(r, 47, 48, 2, 3)];
         LocalDate start = YEAR_START.plusDays(14 + r.nextInt(150));
-        String status = new String[] {"ACTIVE", "COMPLETED", "DROPPED_OUT"}[ReportDemoData.pick(r, 25, 58, 17)];
+        String status = new String[] {"ACTIVE", "COMPLETED", "DROPPED_OUT"}[pick(r, 25, 58, 17)];
         LocalDate end = null;
         String reason = null;
         String goals = null;
@@ -154,9 +154,9 @@ class ReportDemoSeeder implements ApplicationRunner {
             }
             reason = completed ? null
                     : new String[] {"MOVED", "CHANGED_SCHOOL", "FAMILY_DECLINED", "OTHER_SUPPORT", "OTHER"}[
-                    ReportDemoData.pick(r, 30, 25, 20, 15, 10)];
+                    pick(r, 30, 25, 20, 15, 10)];
             goals = new String[] {"ALL_MET", "MOST_MET", "FEW_MET", "NOT_ASSESSED"}[completed
-                    ? ReportDemoData.pick(r, 30, 38, 22, 10) : ReportDemoData.pick(r, 8, 22, 50, 20)];
+                    ? pick(r, 30, 38, 22, 10) : pick(r, 8, 22, 50, 20)];
             if (grade == 9) {
                 eligible = r.nextDouble() < (completed ? 0.65 : 0.3);
             }
@@ -526,4 +526,20 @@ class ReportDemoSeeder implements ApplicationRunner {
                     "PROJECT_STAFF", "yes"},
             {"Projektets arbetssätt", "Vi pratar med familjen innan problemen har vuxit sig stora, inte efteråt.",
                     "PROJECT_STAFF", "yes"}};
+
+    /** An index drawn with these weights. */
+    static int pick(SplittableRandom r, int... weights) {
+        int total = 0;
+        for (int w : weights) {
+            total += w;
+        }
+        int x = r.nextInt(total);
+        for (int i = 0; i < weights.length; i++) {
+            x -= weights[i];
+            if (x < 0) {
+                return i;
+            }
+        }
+        return weights.length - 1;
+    }
 }

@@ -105,10 +105,10 @@ public final class ReportDemoData {
     }
 
     private static CaseRow newCase(SplittableRandom r, long id, String project, String district, String school) {
-        int grade = pick(r, new int[] {10, 12, 15, 20, 21, 22}) + CaseRow.MIN_GRADE;
-        CaseRow.Gender gender = CaseRow.Gender.values()[pick(r, new int[] {47, 48, 2, 3})];
+        int grade = ReportDemoSeeder.pick(r, new int[] {10, 12, 15, 20, 21, 22}) + CaseRow.MIN_GRADE;
+        CaseRow.Gender gender = CaseRow.Gender.values()[ReportDemoSeeder.pick(r, new int[] {47, 48, 2, 3})];
         LocalDate start = PERIOD_FROM.plusDays(14 + r.nextInt(170));
-        CaseRow.Status status = CaseRow.Status.values()[pick(r, new int[] {30, 55, 15})];
+        CaseRow.Status status = CaseRow.Status.values()[ReportDemoSeeder.pick(r, new int[] {30, 55, 15})];
         LocalDate end = null;
         CaseRow.DropoutReason reason = null;
         CaseRow.KnowledgeGoals goals = null;
@@ -120,11 +120,11 @@ public final class ReportDemoData {
             }
             boolean completed = status == CaseRow.Status.COMPLETED;
             if (!completed) {
-                reason = CaseRow.DropoutReason.values()[pick(r, new int[] {30, 25, 20, 15, 10})];
+                reason = CaseRow.DropoutReason.values()[ReportDemoSeeder.pick(r, new int[] {30, 25, 20, 15, 10})];
             }
             if (r.nextDouble() < 0.95) {
-                goals = CaseRow.KnowledgeGoals.values()[completed ? pick(r, new int[] {28, 37, 25, 10})
-                        : pick(r, new int[] {8, 22, 50, 20})];
+                goals = CaseRow.KnowledgeGoals.values()[completed ? ReportDemoSeeder.pick(r, new int[] {28, 37, 25, 10})
+                        : ReportDemoSeeder.pick(r, new int[] {8, 22, 50, 20})];
             }
             if (grade == 9 && r.nextDouble() < 0.9) {
                 eligible = r.nextDouble() < (completed ? 0.62 : 0.3);
@@ -250,7 +250,7 @@ public final class ReportDemoData {
     }
 
     private static InvitationRow.Status nonResponse(SplittableRandom r) {
-        return InvitationRow.Status.values()[new int[] {0, 1, 2, 4, 5}[pick(r, new int[] {15, 25, 8, 50, 2})]];
+        return InvitationRow.Status.values()[new int[] {0, 1, 2, 4, 5}[ReportDemoSeeder.pick(r, new int[] {15, 25, 8, 50, 2})]];
     }
 
     /** Latent answers: wellbeing, contact, worry, mood 0-10, days at home; raised by {@code gain} (0..1). */
@@ -278,7 +278,7 @@ public final class ReportDemoData {
         out.add(new AnswerRow(id, wave, "elevhalsa", r.nextDouble() < 0.05 ? AnswerRow.DONT_KNOW
                 : contact ? AnswerRow.YES : AnswerRow.NO, false));
         out.add(new AnswerRow(id, wave, "viktigast-stod",
-                new String[] {"mentor", "elevhalsa", "socialtjanst", "bup", "annat"}[pick(r, new int[] {35, 25, 15, 10, 15})],
+                new String[] {"mentor", "elevhalsa", "socialtjanst", "bup", "annat"}[ReportDemoSeeder.pick(r, new int[] {35, 25, 15, 10, 15})],
                 false));
         out.add(new AnswerRow(id, wave, "dagar-hemma", Long.toString(Math.round(latent[4])), false));
         if (r.nextDouble() < 0.25) {
@@ -464,21 +464,6 @@ public final class ReportDemoData {
         return CaseCode.random(r).value();
     }
 
-    /** An index drawn with these weights. */
-    static int pick(SplittableRandom r, int... weights) {
-        int total = 0;
-        for (int w : weights) {
-            total += w;
-        }
-        int x = r.nextInt(total);
-        for (int i = 0; i < weights.length; i++) {
-            x -= weights[i];
-            if (x < 0) {
-                return i;
-            }
-        }
-        return weights.length - 1;
-    }
 
     private static double gaussian(SplittableRandom r) {
         return r.nextGaussian();
