@@ -1,16 +1,16 @@
 package se.uppfoljning.cases;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.security.SecureRandom;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,46 +34,79 @@ public class CaseService {
     private final PupilCaseRepository cases;
     private final ProjectRepository projects;
     private final SchoolRepository schools;
-    private final EntityManager em;
+    private final JdbcClient jdbc;
     private final CurrentStaff current;
     private final AuditTrail audit;
     private final CaseRemover remover;
     private final RandomGenerator random = new SecureRandom();
 
-    CaseService(PupilCaseRepository cases, ProjectRepository projects, SchoolRepository schools, EntityManager em,
+    /** Ids or codes per {@code IN (...)} list. */
+    private static final int CHUNK = 1000;
+
+    /**
+     * The {@link CaseFilter} on {@code c} of {@link ScopedCases#FROM}, after the scope; a null parameter does not
+     * narrow. Parameters: {@code project_id}, {@code school_id}, {@code status} (the enum's name), {@code code_like}
+     * (a checked code prefix followed by {@code %}); see {@link #filterParams}.
+     */
+    private static final String FILTER = """
+            (:project_id IS NULL OR c.project_id = :project_id)
+            AND (:school_id IS NULL OR c.school_id = :school_id)
+            AND (:status IS NULL OR c.status = :status)
+            AND (:code_like IS NULL OR c.case_code LIKE :code_like)""";
+
+    CaseService(PupilCaseRepository cases, ProjectRepository projects, SchoolRepository schools, JdbcClient jdbc,
                 CurrentStaff current, AuditTrail audit, CaseRemover remover) {
         this.cases = cases;
         this.projects = projects;
         this.schools = schools;
-        this.em = em;
+        this.jdbc = jdbc;
         this.current = current;
         this.audit = audit;
         this.remover = remover;
     }
 
-    /** The caller's cases; a school reporter's are those of its school (issue #16). */
+    /**
+     * The caller's cases that match {@code filter}, newest first (by id, descending), {@code limit} of them from
+     * {@code offset}; a school reporter's are those of its school (issue #16). The data scope is
+     * {@link ScopedCases}' condition; see {@link #count} for how the filter narrows it.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "', '" + Roles.FACILITATOR
             + "', '" + Roles.SCHOOL_REPORTER + "')")
     public List<CaseDetails> list(CaseFilter filter, int offset, int limit) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<PupilCase> q = cb.createQuery(PupilCase.class);
-        Root<PupilCase> root = q.from(PupilCase.class);
-        q.where(predicates(cb, root, filter, current.scope()));
-        q.orderBy(cb.desc(root.get("id")));
-        return em.createQuery(q).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
-                .map(PupilCase::toDetails).toList();
+        Map<String, Object> params = filterParams(filter);
+        if (params == null || limit <= 0) {
+            return List.of();
+        }
+        ScopedCases scoped = ScopedCases.of(current.scope());
+        List<Long> ids = jdbc.sql("""
+                        SELECT c.id FROM %s
+                        WHERE (%s) AND %s
+                        ORDER BY c.id DESC LIMIT :limit OFFSET :offset""".formatted(ScopedCases.FROM, scoped.where(),
+                        FILTER))
+                .params(scoped.params()).params(params).param("limit", limit).param("offset", Math.max(0, offset))
+                .query(Long.class).list();
+        return byId(ids).stream().map(PupilCase::toDetails).toList();
     }
 
+    /**
+     * How many of the caller's cases match {@code filter}: null fields do not narrow; {@code codePrefix} is stripped
+     * and upper-cased and must then be a start of a code ({@code [A-Z0-9-]+}), else it matches no case at all
+     * rather than being cut down to a shorter prefix that matches more than was typed (so {@code %} or {@code _}
+     * are never wildcards).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "', '" + Roles.FACILITATOR
             + "', '" + Roles.SCHOOL_REPORTER + "')")
     public int count(CaseFilter filter) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> q = cb.createQuery(Long.class);
-        Root<PupilCase> root = q.from(PupilCase.class);
-        q.select(cb.count(root)).where(predicates(cb, root, filter, current.scope()));
-        return em.createQuery(q).getSingleResult().intValue();
+        Map<String, Object> params = filterParams(filter);
+        if (params == null) {
+            return 0;
+        }
+        ScopedCases scoped = ScopedCases.of(current.scope());
+        return jdbc.sql("SELECT COUNT(*) FROM %s WHERE (%s) AND %s".formatted(ScopedCases.FROM, scoped.where(), FILTER))
+                .params(scoped.params()).params(params)
+                .query(Long.class).single().intValue();
     }
 
     /**
@@ -85,17 +118,15 @@ public class CaseService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "', '" + Roles.FACILITATOR
             + "', '" + Roles.EVALUATOR + "')")
-    public Set<Long> visibleIds(java.util.Collection<Long> caseIds) {
-        DataScope scope = current.scope();
-        List<Long> all = List.copyOf(new java.util.HashSet<>(caseIds));
-        Set<Long> out = new java.util.HashSet<>();
-        for (int i = 0; i < all.size(); i += 1000) {
-            CriteriaBuilder cb = em.getCriteriaBuilder();
-            CriteriaQuery<Long> q = cb.createQuery(Long.class);
-            Root<PupilCase> root = q.from(PupilCase.class);
-            q.select(root.get("id")).where(scopePredicate(cb, root, scope),
-                    root.get("id").in(all.subList(i, Math.min(all.size(), i + 1000))));
-            out.addAll(em.createQuery(q).getResultList());
+    public Set<Long> visibleIds(Collection<Long> caseIds) {
+        ScopedCases scoped = ScopedCases.of(current.scope());
+        List<Long> all = List.copyOf(new HashSet<>(caseIds));
+        Set<Long> out = new HashSet<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            out.addAll(jdbc.sql("SELECT c.id FROM %s WHERE (%s) AND c.id IN (:ids)".formatted(ScopedCases.FROM,
+                            scoped.where()))
+                    .params(scoped.params()).param("ids", all.subList(i, Math.min(all.size(), i + CHUNK)))
+                    .query(Long.class).list());
         }
         return out;
     }
@@ -107,17 +138,15 @@ public class CaseService {
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.SCHOOL_REPORTER + "')")
-    public Set<String> codesOfOtherSchools(java.util.Collection<String> caseCodes) {
-        DataScope scope = current.scope();
-        List<String> all = List.copyOf(new java.util.HashSet<>(caseCodes));
-        Set<String> out = new java.util.HashSet<>();
-        for (int i = 0; i < all.size(); i += 1000) {
-            CriteriaBuilder cb = em.getCriteriaBuilder();
-            CriteriaQuery<String> q = cb.createQuery(String.class);
-            Root<PupilCase> root = q.from(PupilCase.class);
-            q.select(root.get("caseCode")).where(cb.not(scopePredicate(cb, root, scope)),
-                    root.get("caseCode").in(all.subList(i, Math.min(all.size(), i + 1000))));
-            out.addAll(em.createQuery(q).getResultList());
+    public Set<String> codesOfOtherSchools(Collection<String> caseCodes) {
+        ScopedCases scoped = ScopedCases.of(current.scope());
+        List<String> all = List.copyOf(new HashSet<>(caseCodes));
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            out.addAll(jdbc.sql("SELECT c.case_code FROM %s WHERE NOT (%s) AND c.case_code IN (:codes)".formatted(
+                            ScopedCases.FROM, scoped.where()))
+                    .params(scoped.params()).param("codes", all.subList(i, Math.min(all.size(), i + CHUNK)))
+                    .query(String.class).list());
         }
         return out;
     }
@@ -214,41 +243,32 @@ public class CaseService {
         return new BusinessException("cases.error.not-found");
     }
 
-    /** Scope first, then the user's filter: the scope predicate is never optional. */
-    static Predicate[] predicates(CriteriaBuilder cb, Root<PupilCase> root, CaseFilter f, DataScope scope) {
-        List<Predicate> list = new ArrayList<>();
-        list.add(scopePredicate(cb, root, scope));
-        if (f.projectId() != null) {
-            list.add(cb.equal(root.get("project").get("id"), f.projectId()));
-        }
-        if (f.schoolId() != null) {
-            list.add(cb.equal(root.get("school").get("id"), f.schoolId()));
-        }
-        if (f.status() != null) {
-            list.add(cb.equal(root.get("status"), f.status()));
-        }
+    /**
+     * The parameters of {@link #FILTER} for {@code f} (null where a field does not narrow), or null if the filter
+     * matches no case: a code prefix that is not the start of a code (see {@link #count}).
+     */
+    private static Map<String, Object> filterParams(CaseFilter f) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("project_id", f.projectId());
+        params.put("school_id", f.schoolId());
+        params.put("status", f.status() == null ? null : f.status().name());
+        String prefix = null;
         if (f.codePrefix() != null && !f.codePrefix().isBlank()) {
-            // Taken literally: text that cannot start a code (%, _, quotes, spaces…) matches no case at all,
-            // rather than being stripped down to a shorter prefix that matches more than was typed.
-            String prefix = f.codePrefix().strip().toUpperCase(java.util.Locale.ROOT);
-            list.add(prefix.matches("[A-Z0-9-]+") ? cb.like(root.get("caseCode"), prefix + "%") : cb.disjunction());
+            prefix = f.codePrefix().strip().toUpperCase(Locale.ROOT);
+            if (!prefix.matches("[A-Z0-9-]+")) {
+                return null;
+            }
         }
-        return list.toArray(Predicate[]::new);
+        params.put("code_like", prefix == null ? null : prefix + "%");
+        return params;
     }
 
-    static Predicate scopePredicate(CriteriaBuilder cb, Root<PupilCase> root, DataScope scope) {
-        if (scope.schoolId() != null) {
-            return cb.equal(root.get("school").get("id"), scope.schoolId());
+    /** Loads the cases of {@code ids} in that order, {@value #CHUNK} ids per query; missing ids are left out. */
+    private List<PupilCase> byId(List<Long> ids) {
+        Map<Long, PupilCase> found = new HashMap<>();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            cases.findAllById(ids.subList(i, Math.min(ids.size(), i + CHUNK))).forEach(c -> found.put(c.getId(), c));
         }
-        if (scope.all()) {
-            return cb.conjunction();
-        }
-        List<Predicate> any = new ArrayList<>();
-        for (Map.Entry<Long, Set<Long>> e : scope.districtsByProject().entrySet()) {
-            Predicate project = cb.equal(root.get("project").get("id"), e.getKey());
-            any.add(e.getValue().isEmpty() ? project
-                    : cb.and(project, root.get("school").get("district").get("id").in(e.getValue())));
-        }
-        return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 }

@@ -12,6 +12,10 @@ import se.uppfoljning.security.DataScope;
  * of case ids. Only {@link CaseSelectionService#scoped} makes one, from the caller's scope at that moment, so a
  * caller can narrow it (by the selection) but never widen it. Its named parameters all start with
  * {@code scoped_}; pass {@link #params()} with the query.
+ *
+ * <p>This is the one place the data-scope rule of cases is written (issue #18): a school reporter sees only the
+ * cases of its school, {@link DataScope#all()} sees every case, anyone else the cases of their projects, limited to
+ * the listed districts where a project lists any. {@link CaseService} puts the same condition into its searches.
  */
 public final class ScopedCases {
 
@@ -41,6 +45,11 @@ public final class ScopedCases {
         return params;
     }
 
+    /** All the cases in the caller's data scope, for the case feature's own searches ({@link CaseService}). */
+    static ScopedCases of(DataScope scope) {
+        return of(scope, new CaseSelection(null, null, null, null, null));
+    }
+
     /** The condition on {@code c} (case_pupil_case) and {@code s} (its case_school): scope first, then the selection. */
     static ScopedCases of(DataScope scope, CaseSelection selection) {
         Map<String, Object> params = new LinkedHashMap<>();
@@ -59,7 +68,11 @@ public final class ScopedCases {
         return new ScopedCases(where.toString(), params);
     }
 
-    /** The same rule as {@code CaseService.scopePredicate}, in SQL. */
+    /**
+     * The data-scope rule (see the class comment; {@link DataScope#allowsCase} is the same rule for one loaded case):
+     * {@code 1 = 1} for everything, {@code 1 = 0} for nothing, else conditions on {@code c.school_id},
+     * {@code c.project_id} and {@code s.district_id} with {@code scoped_*} parameters put into {@code params}.
+     */
     private static String scopeCondition(DataScope scope, Map<String, Object> params) {
         if (scope.schoolId() != null) {
             params.put("scoped_school", scope.schoolId());

@@ -172,8 +172,8 @@ public class InvitationService {
     /** Counts and the case list for a project (and optionally one school), within the caller's scope. */
     @Transactional(readOnly = true)
     public Tracking tracking(Long projectId, Long schoolId) {
-        List<CaseDetails> scoped = cases.list(new CaseFilter(projectId, schoolId, null, null), 0, 100_000);
-        Map<Long, List<Invitation>> byCase = invitations.findByCaseIdIn(scoped.stream().map(CaseDetails::id).toList())
+        List<CaseDetails> inScope = cases.list(new CaseFilter(projectId, schoolId, null, null), 0, 100_000);
+        Map<Long, List<Invitation>> byCase = invitations.findByCaseIdIn(inScope.stream().map(CaseDetails::id).toList())
                 .stream().collect(Collectors.groupingBy(Invitation::getCaseId));
         Instant now = clock.instant();
         Map<Wave, Map<InvitationStatus, Integer>> counts = new EnumMap<>(Wave.class);
@@ -181,7 +181,7 @@ public class InvitationService {
             counts.put(w, new EnumMap<>(InvitationStatus.class));
         }
         List<TrackingRow> rows = new ArrayList<>();
-        for (CaseDetails c : scoped) {
+        for (CaseDetails c : inScope) {
             List<Invitation> list = byCase.getOrDefault(c.id(), List.of());
             list.forEach(i -> counts.get(i.getWave()).merge(i.status(now), 1, Integer::sum));
             InvitationStatus start = best(list, Wave.START, now);

@@ -63,6 +63,69 @@ class ParameterisedQueriesTest {
                 }""");
     }
 
+    @Test
+    void theCheckTrustsScopedCasesFragmentsByTokenNotByNearness() {
+        assertClean("""
+                class A {
+                    private static final String FILTER = "(:a IS NULL OR c.a = :a)";
+                    List<Long> f(CaseSelection selection, Purpose purpose) {
+                        ScopedCases scoped = caseSelection.scoped(selection);
+                        jdbc.sql(\"""
+                                SELECT c.id FROM %s
+                                WHERE %s ORDER BY c.id\""".formatted(ScopedCases.FROM, scoped.where())).params(scoped.params());
+                        jdbc.sql("SELECT COUNT(*) FROM %s WHERE (%s) AND %s".formatted(ScopedCases.FROM, scoped.where(),
+                                FILTER)).params(scoped.params());
+                        jdbc.sql("SELECT c.id FROM t WHERE NOT (" + scoped.where() + ") AND c.id IN (:ids)");
+                        jdbc.sql("SELECT e.id FROM rating_entry e WHERE e.case_id IN ("
+                                + scoped.idsSubquery() + ")").params(scoped.params());
+                        String submitted = "r.status = 'SUBMITTED' AND r.case_id IN (" + scoped.idsSubquery() + ")";
+                        jdbc.sql("SELECT r.id FROM survey_response r" + " WHERE " + submitted).params(scoped.params());
+                        return jdbc.sql(\"""
+                                SELECT m.case_id FROM absence_month m
+                                WHERE m.case_id IN (%s)\""".formatted(scoped.idsSubquery())).query(Long.class).list();
+                    }
+                }""");
+    }
+
+    @Test
+    void theCheckCatchesConcatenationNextToScopedCasesFragments() {
+        String head = """
+                class A { void f(CaseSelection selection, String name, long id) {
+                    ScopedCases scoped = caseSelection.scoped(selection);
+                """;
+        // In the same statement as a trusted fragment.
+        assertFlagged(head + """
+                    jdbc.sql("SELECT a FROM t WHERE a IN (" + scoped.idsSubquery() + ") AND b = '" + name + "'");
+                } }""");
+        assertFlagged(head + """
+                    jdbc.sql("SELECT a FROM t WHERE %s AND b = '%s'".formatted(scoped.where(), name));
+                } }""");
+        // Statements right next to one.
+        assertFlagged(head + """
+                    jdbc.sql("SELECT a FROM t WHERE a IN (" + scoped.idsSubquery() + ")").params(scoped.params());
+                    jdbc.sql("DELETE FROM t WHERE id = " + id).update();
+                } }""");
+        assertFlagged(head + """
+                    String byName = "b = '" + name + "'";
+                    jdbc.sql("SELECT a FROM t WHERE " + scoped.where() + " AND " + byName);
+                } }""");
+        // A string once built from a fragment, then changed.
+        assertFlagged(head + """
+                    String cond = "a IN (" + scoped.idsSubquery() + ")";
+                    cond += " AND b = " + name;
+                    jdbc.sql("SELECT a FROM t WHERE " + cond);
+                } }""");
+        // Something else that happens to be called scoped, or whose type the tokens cannot tell.
+        assertFlagged("""
+                class A { void f(Filter scoped) { jdbc.sql("SELECT a FROM t WHERE " + scoped.where()); } }""");
+        assertFlagged("""
+                class A { void f(CaseSelection s) {
+                    var scoped = caseSelection.scoped(s);
+                    jdbc.sql("SELECT a FROM t WHERE " + scoped.where()); } }""");
+        assertFlagged("""
+                class A { void f() { filters.forEach(scoped -> jdbc.sql("SELECT a FROM t WHERE " + scoped.where())); } }""");
+    }
+
     private static void assertFlagged(String source) {
         assertThat(new SqlConcatenationCheck().check("Planted.java", source)).as(source).isNotEmpty();
     }
