@@ -4,12 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,13 +11,7 @@ import java.time.temporal.ChronoUnit;
 /** One change to a finalised session. Written once, never changed. */
 @Entity
 @Table(name = "focusgroup_amendment")
-class Amendment {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "session_id", updatable = false)
-    private FocusGroupSession session;
+class Amendment extends SessionPart {
     @Column(name = "amended_by", updatable = false)
     private String amendedBy;
     @Column(name = "amended_at", updatable = false)
@@ -38,7 +26,7 @@ class Amendment {
     }
 
     Amendment(FocusGroupSession session, String by, Instant at, String reason, AmendmentChange change) {
-        this.session = session;
+        super(session);
         this.amendedBy = by;
         this.amendedAt = at.truncatedTo(ChronoUnit.MICROS);
         this.reason = reason;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -103,14 +104,10 @@ public class CodebookService {
             throw new BusinessException("into", "focusgroups.code.error.merge-other-project");
         }
         List<Note> notes = codes.notesTaggedWith(fromId);
-        notes.forEach(n -> {
-            n.getCodes().remove(from);
-            n.getCodes().add(into);
-        });
         List<Quote> quotes = codes.quotesTaggedWith(fromId);
-        quotes.forEach(q -> {
-            q.getCodes().remove(from);
-            q.getCodes().add(into);
+        Stream.concat(notes.stream(), quotes.stream()).forEach(t -> {
+            t.getCodes().remove(from);
+            t.getCodes().add(into);
         });
         // the merged code's children keep their place in the hierarchy: under the merged code's parent
         codes.findByParentId(fromId).forEach(child -> child.setParentId(from.getParentId()));

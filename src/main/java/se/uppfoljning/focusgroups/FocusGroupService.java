@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -146,14 +147,7 @@ public class FocusGroupService {
         String text = SessionRules.text("text", data.text(), NoteData.MAX_LENGTH);
         Set<Code> tags = tags(s, data.codeIds());
         Instant now = clock.instant();
-        Note note;
-        if (noteId == null) {
-            note = new Note(s, now);
-            s.getNotes().add(note);
-        } else {
-            note = s.getNotes().stream().filter(n -> n.getId().equals(noteId)).findFirst()
-                    .orElseThrow(() -> new BusinessException("focusgroups.error.item-not-found"));
-        }
+        Note note = addOrFind(s.getNotes(), noteId, () -> new Note(s, now));
         note.apply(theme, text, tags, now);
         AmendmentChange change = noteId == null ? AmendmentChange.NOTE_ADDED : AmendmentChange.NOTE_UPDATED;
         Saved saved = saved(s, null, change, amendmentReason, "FOCUSGROUP_NOTE_SAVED");
@@ -163,9 +157,7 @@ public class FocusGroupService {
     @Transactional
     public Saved deleteNote(long sessionId, long noteId, int expectedVersion, String amendmentReason) {
         FocusGroupSession s = editable(sessionId, expectedVersion, amendmentReason);
-        if (!s.getNotes().removeIf(n -> n.getId().equals(noteId))) {
-            throw new BusinessException("focusgroups.error.item-not-found");
-        }
+        remove(s.getNotes(), noteId);
         return saved(s, null, AmendmentChange.NOTE_DELETED, amendmentReason, "FOCUSGROUP_NOTE_DELETED");
     }
 
@@ -181,14 +173,7 @@ public class FocusGroupService {
         }
         Set<Code> tags = tags(s, data.codeIds());
         Instant now = clock.instant();
-        Quote quote;
-        if (quoteId == null) {
-            quote = new Quote(s, now);
-            s.getQuotes().add(quote);
-        } else {
-            quote = s.getQuotes().stream().filter(q -> q.getId().equals(quoteId)).findFirst()
-                    .orElseThrow(() -> new BusinessException("focusgroups.error.item-not-found"));
-        }
+        Quote quote = addOrFind(s.getQuotes(), quoteId, () -> new Quote(s, now));
         quote.apply(theme, data, tags, now);
         AmendmentChange change = quoteId == null ? AmendmentChange.QUOTE_ADDED : AmendmentChange.QUOTE_UPDATED;
         Saved saved = saved(s, null, change, amendmentReason, "FOCUSGROUP_QUOTE_SAVED");
@@ -198,9 +183,7 @@ public class FocusGroupService {
     @Transactional
     public Saved deleteQuote(long sessionId, long quoteId, int expectedVersion, String amendmentReason) {
         FocusGroupSession s = editable(sessionId, expectedVersion, amendmentReason);
-        if (!s.getQuotes().removeIf(q -> q.getId().equals(quoteId))) {
-            throw new BusinessException("focusgroups.error.item-not-found");
-        }
+        remove(s.getQuotes(), quoteId);
         return saved(s, null, AmendmentChange.QUOTE_DELETED, amendmentReason, "FOCUSGROUP_QUOTE_DELETED");
     }
 
@@ -313,6 +296,27 @@ public class FocusGroupService {
 
     private SurveyTemplate guideOf(FocusGroupSession s) {
         return guide(s.getGuideTemplateId(), s.getGuideTemplateVersion()).orElse(null);
+    }
+
+    /**
+     * A new text ({@code id} null: made by {@code create} and added to the session's list) or the session's
+     * text with this id; refused with {@code focusgroups.error.item-not-found} when the session has none.
+     */
+    private static <T extends ThemedText> T addOrFind(List<T> texts, Long id, Supplier<T> create) {
+        if (id == null) {
+            T text = create.get();
+            texts.add(text);
+            return text;
+        }
+        return texts.stream().filter(t -> t.getId().equals(id)).findFirst()
+                .orElseThrow(() -> new BusinessException("focusgroups.error.item-not-found"));
+    }
+
+    /** Removes the session's text with this id; refused with {@code focusgroups.error.item-not-found} if none. */
+    private static void remove(List<? extends ThemedText> texts, long id) {
+        if (!texts.removeIf(t -> t.getId().equals(id))) {
+            throw new BusinessException("focusgroups.error.item-not-found");
+        }
     }
 
     private Set<Code> tags(FocusGroupSession s, Set<Long> codeIds) {

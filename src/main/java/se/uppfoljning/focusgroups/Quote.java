@@ -1,81 +1,38 @@
 package se.uppfoljning.focusgroups;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Set;
 
 /** A verbatim quote with the speaker's role. Its changes are guarded by the session's version. */
 @Entity
 @Table(name = "focusgroup_quote")
-class Quote {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "session_id", updatable = false)
-    private FocusGroupSession session;
-    @Column(name = "theme_key")
-    private String themeKey;
-    @Column(name = "theme_title")
-    private String themeTitle;
-    private String body;
+@AssociationOverride(name = "codes", joinTable = @JoinTable(name = "focusgroup_quote_code",
+        joinColumns = @JoinColumn(name = "quote_id"), inverseJoinColumns = @JoinColumn(name = "code_id")))
+class Quote extends ThemedText {
     @Enumerated(EnumType.STRING)
     @Column(name = "speaker_role")
     private ParticipantRole speakerRole;
     private boolean quotable;
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-    @ManyToMany
-    @JoinTable(name = "focusgroup_quote_code", joinColumns = @JoinColumn(name = "quote_id"),
-            inverseJoinColumns = @JoinColumn(name = "code_id"))
-    private Set<Code> codes = new HashSet<>();
 
     protected Quote() {
     }
 
     Quote(FocusGroupSession session, Instant now) {
-        this.session = session;
-        this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
+        super(session, now);
     }
 
     void apply(Theme theme, QuoteData d, Set<Code> tags, Instant now) {
-        this.themeKey = theme.key();
-        this.themeTitle = theme.title();
-        this.body = d.text().strip();
+        write(theme, d.text().strip(), tags, now);
         this.speakerRole = d.speakerRole();
         this.quotable = d.quotable();
-        this.codes.clear();
-        this.codes.addAll(tags);
-        this.updatedAt = now.truncatedTo(ChronoUnit.MICROS);
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    Theme getTheme() {
-        return new Theme(themeKey, themeTitle);
-    }
-
-    String getBody() {
-        return body;
     }
 
     ParticipantRole getSpeakerRole() {
@@ -86,12 +43,7 @@ class Quote {
         return quotable;
     }
 
-    Set<Code> getCodes() {
-        return codes;
-    }
-
     QuoteItem toItem() {
-        return new QuoteItem(id, getTheme(), body, speakerRole, quotable,
-                codes.stream().sorted(Comparator.comparing(Code::getName)).map(c -> c.toItem(0)).toList(), updatedAt);
+        return new QuoteItem(getId(), getTheme(), getBody(), speakerRole, quotable, codeItems(), getUpdatedAt());
     }
 }
