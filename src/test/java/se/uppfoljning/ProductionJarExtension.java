@@ -57,7 +57,15 @@ public class ProductionJarExtension implements BeforeAllCallback {
                 }
             }
             String xmx = spring.getEnvironment().getProperty("uppfoljning.test.jar-xmx", "768m");
-            running = ProductionJar.start(env, List.of("-Xmx" + xmx), args, Path.of("target", "it-jar").toAbsolutePath());
+            // Extra JVM options for profiling, separated by spaces (JFR's own options use commas), e.g.
+            // -Duppfoljning.test.jar-jvm-options=-XX:StartFlightRecording=filename=jar.jfr on the Maven command line.
+            List<String> jvmOptions = new java.util.ArrayList<>(List.of("-Xmx" + xmx));
+            for (String o : spring.getEnvironment().getProperty("uppfoljning.test.jar-jvm-options", "").split("\\s+")) {
+                if (!o.isBlank()) {
+                    jvmOptions.add(o);
+                }
+            }
+            running = ProductionJar.start(env, jvmOptions, args, Path.of("target", "it-jar").toAbsolutePath());
             ProductionJar jar = running;
             Runtime.getRuntime().addShutdownHook(new Thread(jar::close, "stop-production-jar"));
         }
