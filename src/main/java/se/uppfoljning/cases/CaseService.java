@@ -122,10 +122,10 @@ public class CaseService {
         ScopedCases scoped = ScopedCases.of(current.scope());
         List<Long> all = List.copyOf(new HashSet<>(caseIds));
         Set<Long> out = new HashSet<>();
-        for (int i = 0; i < all.size(); i += CHUNK) {
+        for (List<Long> chunk : chunks(all)) {
             out.addAll(jdbc.sql("SELECT c.id FROM %s WHERE (%s) AND c.id IN (:ids)".formatted(ScopedCases.FROM,
                             scoped.where()))
-                    .params(scoped.params()).param("ids", all.subList(i, Math.min(all.size(), i + CHUNK)))
+                    .params(scoped.params()).param("ids", chunk)
                     .query(Long.class).list());
         }
         return out;
@@ -142,10 +142,10 @@ public class CaseService {
         ScopedCases scoped = ScopedCases.of(current.scope());
         List<String> all = List.copyOf(new HashSet<>(caseCodes));
         Set<String> out = new HashSet<>();
-        for (int i = 0; i < all.size(); i += CHUNK) {
+        for (List<String> chunk : chunks(all)) {
             out.addAll(jdbc.sql("SELECT c.case_code FROM %s WHERE NOT (%s) AND c.case_code IN (:codes)".formatted(
                             ScopedCases.FROM, scoped.where()))
-                    .params(scoped.params()).param("codes", all.subList(i, Math.min(all.size(), i + CHUNK)))
+                    .params(scoped.params()).param("codes", chunk)
                     .query(String.class).list());
         }
         return out;
@@ -266,9 +266,18 @@ public class CaseService {
     /** Loads the cases of {@code ids} in that order, {@value #CHUNK} ids per query; missing ids are left out. */
     private List<PupilCase> byId(List<Long> ids) {
         Map<Long, PupilCase> found = new HashMap<>();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            cases.findAllById(ids.subList(i, Math.min(ids.size(), i + CHUNK))).forEach(c -> found.put(c.getId(), c));
+        for (List<Long> chunk : chunks(ids)) {
+            cases.findAllById(chunk).forEach(c -> found.put(c.getId(), c));
         }
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /** {@code list} cut into consecutive views of at most {@value #CHUNK} elements, for {@code IN (...)} lists. */
+    private static <T> List<List<T>> chunks(List<T> list) {
+        List<List<T>> out = new java.util.ArrayList<>();
+        for (int i = 0; i < list.size(); i += CHUNK) {
+            out.add(list.subList(i, Math.min(list.size(), i + CHUNK)));
+        }
+        return out;
     }
 }

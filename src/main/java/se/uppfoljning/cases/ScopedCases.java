@@ -9,8 +9,9 @@ import se.uppfoljning.security.DataScope;
 /**
  * The cases of a {@link CaseSelection} within the caller's data scope, as an SQL subquery other features put into
  * their own queries ({@code WHERE x.case_id IN (} {@link #idsSubquery()} {@code )}) instead of shipping long lists
- * of case ids. Only {@link CaseSelectionService#scoped} makes one, from the caller's scope at that moment, so a
- * caller can narrow it (by the selection) but never widen it. Its named parameters all start with
+ * of case ids. Only {@link CaseSelectionService#scoped} makes one for other features, and {@link CaseService} for
+ * its own searches, each from the caller's scope at that moment, so a caller can narrow it (by the selection) but
+ * never widen it. Its named parameters all start with
  * {@code scoped_}; pass {@link #params()} with the query.
  *
  * <p>This is the one place the data-scope rule of cases is written (issue #18): a school reporter sees only the
