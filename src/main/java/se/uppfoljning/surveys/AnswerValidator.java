@@ -31,9 +31,15 @@ public final class AnswerValidator {
      */
     public static Answers clean(SurveyTemplate template, Answers answers) {
         Map<String, List<String>> kept = new LinkedHashMap<>();
-        // Visibility depends on earlier answers only, so one pass in template order settles it.
+        // Visibility depends on earlier answers only, so one pass in template order settles it. The answers kept so
+        // far are wrapped again only when a question with a condition follows a change (not once per answer).
         Answers soFar = Answers.empty();
+        int wrapped = 0;
         for (Question q : template.questions()) {
+            if (q.showIf() != null && wrapped != kept.size()) {
+                soFar = new Answers(kept);
+                wrapped = kept.size();
+            }
             if (!q.isVisible(soFar)) {
                 continue;
             }
@@ -46,7 +52,6 @@ public final class AnswerValidator {
                         values = List.of(canonicalNumber(values.getFirst()));
                     }
                     kept.put(key, values);
-                    soFar = soFar.with(key, values);
                 }
             }
         }
