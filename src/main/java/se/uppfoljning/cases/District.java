@@ -1,38 +1,16 @@
 package se.uppfoljning.cases;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "case_district")
-class District {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    private String name;
-    @Version
-    private int version;
+class District extends NamedReference {
 
     protected District() {
     }
 
     District(String name) {
-        this.name = name;
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    String getName() {
-        return name;
-    }
-
-    void setName(String name) {
-        this.name = name;
+        super(name);
     }
 }

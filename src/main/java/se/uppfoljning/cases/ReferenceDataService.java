@@ -60,7 +60,7 @@ public class ReferenceDataService {
 
     @Transactional(readOnly = true)
     public List<SchoolItem> districts() {
-        return districts.findAll().stream().map(d -> new SchoolItem(d.getId(), d.getName(), d.getId(), d.getName()))
+        return districts.findAll().stream().map(ReferenceDataService::toItem)
                 .sorted(Comparator.comparing(SchoolItem::name)).toList();
     }
 
@@ -78,12 +78,10 @@ public class ReferenceDataService {
     public SchoolItem addSchool(String name, long districtId) {
         String clean = checkName(name, SchoolItem.NAME_MAX_LENGTH);
         District district = districts.findById(districtId)
-                .orElseThrow(() -> new BusinessException("districtId", "cases.reference.error.district-unknown"));
-        if (schools.findByNameIgnoreCase(clean).isPresent()) {
-            throw new BusinessException("name", "cases.reference.error.school-name-taken");
-        }
+                .orElseThrow(() -> new BusinessException(DISTRICT.idField(), DISTRICT.unknownKey()));
+        requireFreeName(schools, SCHOOL, clean, null);
         School school = schools.saveAndFlush(new School(clean, district));
-        audit.record(current.actorName(), "SCHOOL_CREATED", "school:" + school.getId(),
+        audit.record(current.actorName(), "SCHOOL_CREATED", SCHOOL.target(school),
                 clean + ", district:" + district.getId());
         return toItem(school);
     }
@@ -91,17 +89,7 @@ public class ReferenceDataService {
     @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public SchoolItem renameSchool(long schoolId, String name) {
-        String clean = checkName(name, SchoolItem.NAME_MAX_LENGTH);
-        School school = schools.findById(schoolId)
-                .orElseThrow(() -> new BusinessException("schoolId", "cases.error.school-unknown"));
-        schools.findByNameIgnoreCase(clean).filter(o -> !o.getId().equals(school.getId())).ifPresent(o -> {
-            throw new BusinessException("name", "cases.reference.error.school-name-taken");
-        });
-        String old = school.getName();
-        school.setName(clean);
-        schools.saveAndFlush(school);
-        audit.record(current.actorName(), "SCHOOL_RENAMED", "school:" + school.getId(), old + " -> " + clean);
-        return toItem(school);
+        return toItem(rename(schools, SCHOOL, schoolId, name));
     }
 
     /** Adds a district (stadsdelsförvaltning); names are unique ignoring case. */
@@ -109,28 +97,53 @@ public class ReferenceDataService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public SchoolItem addDistrict(String name) {
         String clean = checkName(name, SchoolItem.NAME_MAX_LENGTH);
-        if (districts.findByNameIgnoreCase(clean).isPresent()) {
-            throw new BusinessException("name", "cases.reference.error.district-name-taken");
-        }
+        requireFreeName(districts, DISTRICT, clean, null);
         District d = districts.saveAndFlush(new District(clean));
-        audit.record(current.actorName(), "DISTRICT_CREATED", "district:" + d.getId(), clean);
-        return new SchoolItem(d.getId(), d.getName(), d.getId(), d.getName());
+        audit.record(current.actorName(), "DISTRICT_CREATED", DISTRICT.target(d), clean);
+        return toItem(d);
     }
 
     @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public SchoolItem renameDistrict(long districtId, String name) {
+        return toItem(rename(districts, DISTRICT, districtId, name));
+    }
+
+    /**
+     * What tells renaming a school from renaming a district: the field and message keys of a refusal, the audit
+     * event and the prefix of its target.
+     */
+    private record NamedKind(String idField, String unknownKey, String takenKey, String renamedEvent,
+                             String targetPrefix) {
+        String target(NamedReference row) {
+            return targetPrefix + row.getId();
+        }
+    }
+
+    private static final NamedKind SCHOOL = new NamedKind("schoolId", "cases.error.school-unknown",
+            "cases.reference.error.school-name-taken", "SCHOOL_RENAMED", "school:");
+    private static final NamedKind DISTRICT = new NamedKind("districtId", "cases.reference.error.district-unknown",
+            "cases.reference.error.district-name-taken", "DISTRICT_RENAMED", "district:");
+
+    /** Renames one row after the same checks as adding one (length, unique ignoring case) and audits old -> new. */
+    private <T extends NamedReference> T rename(NamedReferenceRepository<T> repository, NamedKind kind, long id,
+                                                String name) {
         String clean = checkName(name, SchoolItem.NAME_MAX_LENGTH);
-        District d = districts.findById(districtId)
-                .orElseThrow(() -> new BusinessException("districtId", "cases.reference.error.district-unknown"));
-        districts.findByNameIgnoreCase(clean).filter(o -> !o.getId().equals(d.getId())).ifPresent(o -> {
-            throw new BusinessException("name", "cases.reference.error.district-name-taken");
+        T row = repository.findById(id).orElseThrow(() -> new BusinessException(kind.idField(), kind.unknownKey()));
+        requireFreeName(repository, kind, clean, row.getId());
+        String old = row.getName();
+        row.setName(clean);
+        repository.saveAndFlush(row);
+        audit.record(current.actorName(), kind.renamedEvent(), kind.target(row), old + " -> " + clean);
+        return row;
+    }
+
+    /** Refuses a name another row (any row but {@code ownId}; null for a new one) already has, ignoring case. */
+    private static <T extends NamedReference> void requireFreeName(NamedReferenceRepository<T> repository,
+                                                                   NamedKind kind, String clean, Long ownId) {
+        repository.findByNameIgnoreCase(clean).filter(o -> !o.getId().equals(ownId)).ifPresent(o -> {
+            throw new BusinessException("name", kind.takenKey());
         });
-        String old = d.getName();
-        d.setName(clean);
-        districts.saveAndFlush(d);
-        audit.record(current.actorName(), "DISTRICT_RENAMED", "district:" + d.getId(), old + " -> " + clean);
-        return new SchoolItem(d.getId(), d.getName(), d.getId(), d.getName());
     }
 
     private static String checkName(String name, int max) {
@@ -248,6 +261,11 @@ public class ReferenceDataService {
 
     static SchoolItem toItem(School s) {
         return new SchoolItem(s.getId(), s.getName(), s.getDistrict().getId(), s.getDistrict().getName());
+    }
+
+    /** A district as a row of the same shape as a school, standing in its own district. */
+    private static SchoolItem toItem(District d) {
+        return new SchoolItem(d.getId(), d.getName(), d.getId(), d.getName());
     }
 
     private static ProjectListItem toItem(Project p, DataScope scope) {
