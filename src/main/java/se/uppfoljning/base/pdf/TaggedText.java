@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.openpdf.text.Document;
-import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.ColumnText;
@@ -29,8 +28,11 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 public final class TaggedText {
 
+    /** Pages a paragraph may span before it is refused as runaway text. */
+    private static final int MAX_PAGES_PER_PARAGRAPH = 100;
+
     private final Document document;
-    private final PdfWriter writer;
+    private final TaggedPages pages;
     private final PdfContentByte cb;
     private final PdfStructureElement root;
     private final String language;
@@ -54,7 +56,7 @@ public final class TaggedText {
     /** After {@code document.open()}: a Document element as the structure root. */
     public TaggedText(Document document, PdfWriter writer, String language) {
         this.document = document;
-        this.writer = writer;
+        this.pages = new TaggedPages(document, writer);
         this.cb = writer.getDirectContent();
         this.root = new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
         this.language = language;
@@ -75,9 +77,7 @@ public final class TaggedText {
     }
 
     public void newPage() {
-        writer.setPageEmpty(false); // content goes to the direct content, which Document does not see
-        document.newPage();
-        y = document.top();
+        y = pages.newPage();
     }
 
     /**
@@ -111,26 +111,9 @@ public final class TaggedText {
         ct.setText(phrase);
         ct.setLeading(size * 1.45f);
         ct.setAlignment(alignment);
-        float left = document.left() + leftIndent;
-        float right = document.right() - rightIndent;
-        for (int pages = 0; pages < 100; pages++) {
-            ct.setSimpleColumn(left, document.bottom(), right, y);
-            cb.beginMarkedContentSequence(tag);
-            int status;
-            try {
-                status = ct.go();
-            } catch (DocumentException e) {
-                throw new IllegalStateException(e);
-            } finally {
-                cb.endMarkedContentSequence();
-            }
-            y = ct.getYLine();
-            if (!ColumnText.hasMoreText(status)) {
-                return tag;
-            }
-            newPage();
-        }
-        throw new IllegalStateException("A paragraph does not fit on 100 pages");
+        y = pages.write(ct, tag, document.left() + leftIndent, document.right() - rightIndent, y,
+                MAX_PAGES_PER_PARAGRAPH);
+        return tag;
     }
 
     /** Draws a figure (e.g. a QR code) of this size at {@code x}, top at the current position, with /Alt text. */

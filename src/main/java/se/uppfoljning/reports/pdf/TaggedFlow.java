@@ -13,6 +13,7 @@ import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
+import se.uppfoljning.base.pdf.TaggedPages;
 
 /**
  * Lays out blocks top to bottom onto the page's direct content and wraps each in marked content bound to a
@@ -24,8 +25,8 @@ public final class TaggedFlow {
 
     private static final int MAX_PAGES_PER_BLOCK = 500;
 
-    private final Document document;
     private final PdfWriter writer;
+    private final TaggedPages pages;
     private final PdfContentByte cb;
     private final PdfStructureElement root;
     private final float left;
@@ -35,8 +36,8 @@ public final class TaggedFlow {
     private float y;
 
     public TaggedFlow(Document document, PdfWriter writer) {
-        this.document = document;
         this.writer = writer;
+        this.pages = new TaggedPages(document, writer);
         this.cb = writer.getDirectContent();
         this.root = new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
         this.left = document.left();
@@ -78,9 +79,7 @@ public final class TaggedFlow {
     }
 
     public void newPage() {
-        writer.setPageEmpty(false); // content goes to the direct content, which Document does not see
-        document.newPage();
-        y = top;
+        y = pages.newPage();
     }
 
     /** Adds a bookmark to the current position. */
@@ -96,24 +95,8 @@ public final class TaggedFlow {
         // Unicode bidi and Arabic shaping inside left-to-right text (a quoted answer in Arabic or Persian)
         ct.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         ct.addElement(element);
-        for (int pages = 0; pages < MAX_PAGES_PER_BLOCK; pages++) {
-            ct.setSimpleColumn(left, bottom, right, y);
-            cb.beginMarkedContentSequence(tag);
-            int status;
-            try {
-                status = ct.go();
-            } catch (org.openpdf.text.DocumentException e) {
-                throw new IllegalStateException(e);
-            } finally {
-                cb.endMarkedContentSequence();
-            }
-            y = ct.getYLine();
-            if (!ColumnText.hasMoreText(status)) {
-                return tag;
-            }
-            newPage();
-        }
-        throw new IllegalStateException("A block does not fit on " + MAX_PAGES_PER_BLOCK + " pages");
+        y = pages.write(ct, tag, left, right, y, MAX_PAGES_PER_BLOCK);
+        return tag;
     }
 
     /** Places a vector template as a Figure with alternative text; starts a new page if it does not fit. */
