@@ -119,6 +119,11 @@ public class CaseService {
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "', '" + Roles.FACILITATOR
             + "', '" + Roles.EVALUATOR + "')")
     public Set<Long> visibleIds(Collection<Long> caseIds) {
+        return inScope(caseIds);
+    }
+
+    /** The ids among {@code caseIds} that meet {@link ScopedCases}' condition for the caller's scope now. */
+    private Set<Long> inScope(Collection<Long> caseIds) {
         ScopedCases scoped = ScopedCases.of(current.scope());
         List<Long> all = List.copyOf(new HashSet<>(caseIds));
         Set<Long> out = new HashSet<>();
@@ -221,12 +226,15 @@ public class CaseService {
         return project;
     }
 
+    /**
+     * The case if it meets the same SQL scope condition as {@link #list} and {@link #count} ({@link ScopedCases});
+     * otherwise "not found", as for an unknown id.
+     */
     private PupilCase visible(long id) {
-        DataScope scope = current.scope();
-        return cases.findById(id)
-                .filter(c -> scope.allowsCase(c.getProject().getId(), c.getSchool().getDistrict().getId(),
-                        c.getSchool().getId()))
-                .orElseThrow(CaseService::notFound);
+        if (inScope(List.of(id)).isEmpty()) {
+            throw notFound();
+        }
+        return cases.findById(id).orElseThrow(CaseService::notFound);
     }
 
     private CaseCode newCode() {

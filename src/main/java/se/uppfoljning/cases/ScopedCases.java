@@ -16,7 +16,8 @@ import se.uppfoljning.security.DataScope;
  *
  * <p>This is the one place the data-scope rule of cases is written (issue #18): a school reporter sees only the
  * cases of its school, {@link DataScope#all()} sees every case, anyone else the cases of their projects, limited to
- * the listed districts where a project lists any. {@link CaseService} puts the same condition into its searches.
+ * the listed districts where a project lists any. {@link CaseService} puts the same condition into its searches and
+ * into its reads of one case by id.
  */
 public final class ScopedCases {
 
@@ -70,7 +71,8 @@ public final class ScopedCases {
     }
 
     /**
-     * The data-scope rule (see the class comment; {@link DataScope#allowsCase} is the same rule for one loaded case):
+     * The data-scope rule (see the class comment; {@link DataScope#allowsCase} states it in Java for the schools of a
+     * project shown to the caller):
      * {@code 1 = 1} for everything, {@code 1 = 0} for nothing, else conditions on {@code c.school_id},
      * {@code c.project_id} and {@code s.district_id} with {@code scoped_*} parameters put into {@code params}.
      */

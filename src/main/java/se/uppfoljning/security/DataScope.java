@@ -48,7 +48,11 @@ public record DataScope(boolean all, Map<Long, Set<Long>> districtsByProject, Lo
         return districts != null && (districts.isEmpty() || districts.contains(districtId));
     }
 
-    /** True if a case of this project, at this school in this district, is visible; the school scope included. */
+    /**
+     * True if a case of this project, at this school in this district, would be visible; the school scope included.
+     * For choosing which schools of a project to show the caller (ReferenceDataService); reads of cases themselves
+     * use the SQL form of this rule in {@code cases.ScopedCases}, which is where the rule is kept.
+     */
     public boolean allowsCase(long projectId, long districtId, long caseSchoolId) {
         return schoolId != null ? schoolId == caseSchoolId : allows(projectId, districtId);
     }
