@@ -161,17 +161,9 @@ public class ReferenceDataService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public ProjectListItem createProject(ProjectData data) {
         validate(data);
-        if (projects.existsByNameIgnoreCase(data.name().strip())) {
-            throw new BusinessException("name", "cases.project.error.name-taken");
-        }
         Programme programme = programmes.findAll().stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("No programme in reference data"));
-        Project p = new Project(programme);
-        p.apply(data);
-        setSchools(p, data.schoolIds());
-        projects.saveAndFlush(p);
-        audit.record(current.actorName(), "PROJECT_CREATED", "project:" + p.getId(), p.getName());
-        return toItem(p, DataScope.ALL);
+        return save(new Project(programme), data, "PROJECT_CREATED");
     }
 
     @Transactional
@@ -182,13 +174,21 @@ public class ReferenceDataService {
         if (p.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Project.class, id);
         }
-        projects.findByNameIgnoreCase(data.name().strip()).filter(o -> !o.getId().equals(id)).ifPresent(o -> {
+        return save(p, data, "PROJECT_UPDATED");
+    }
+
+    /**
+     * Applies validated data to a new or loaded project after checking that no other project has its name (ignoring
+     * case), saves and audits it under {@code event}.
+     */
+    private ProjectListItem save(Project p, ProjectData data, String event) {
+        projects.findByNameIgnoreCase(data.name().strip()).filter(o -> !o.getId().equals(p.getId())).ifPresent(o -> {
             throw new BusinessException("name", "cases.project.error.name-taken");
         });
         p.apply(data);
         setSchools(p, data.schoolIds());
         projects.saveAndFlush(p);
-        audit.record(current.actorName(), "PROJECT_UPDATED", "project:" + p.getId(), p.getName());
+        audit.record(current.actorName(), event, "project:" + p.getId(), p.getName());
         return toItem(p, DataScope.ALL);
     }
 

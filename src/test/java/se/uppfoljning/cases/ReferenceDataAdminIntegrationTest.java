@@ -75,6 +75,30 @@ class ReferenceDataAdminIntegrationTest {
     }
 
     @Test
+    void projectsAreCreatedAndUpdatedWithUniqueNamesAndAudited() {
+        TestLogin.login(users, "admin-demo");
+        String name = "Projekt " + suffix();
+        ProjectListItem created = reference.createProject(project(" " + name + " "));
+        assertThat(created.name()).isEqualTo(name);
+        assertThat(lastAudit("PROJECT_CREATED", "project:" + created.id())).isEqualTo(name);
+        assertField(() -> reference.createProject(project(name.toUpperCase())), "name",
+                "cases.project.error.name-taken");
+
+        ProjectListItem other = reference.createProject(project("Projekt " + suffix()));
+        assertField(() -> reference.updateProject(other.id(), project(name.toLowerCase()), other.version()), "name",
+                "cases.project.error.name-taken");
+        // Keeping its own name (other case) is fine.
+        ProjectListItem updated = reference.updateProject(created.id(), project(name.toLowerCase()), created.version());
+        assertThat(updated.name()).isEqualTo(name.toLowerCase());
+        assertThat(lastAudit("PROJECT_UPDATED", "project:" + created.id())).isEqualTo(name.toLowerCase());
+    }
+
+    private static ProjectData project(String name) {
+        return new ProjectData(name, java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2027, 6, 30), "",
+                java.math.BigDecimal.ZERO, 20, 36, java.util.Set.of());
+    }
+
+    @Test
     void onlyAdministratorsChangeReferenceData() {
         TestLogin.login(users, "samordnare");
         long farsta = reference.districts().stream().filter(d -> d.name().equals("Farsta")).findFirst().orElseThrow().id();
