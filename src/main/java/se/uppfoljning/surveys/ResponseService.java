@@ -212,8 +212,12 @@ public class ResponseService {
             return List.of();
         }
         List<StoredValue> values = new ArrayList<>();
-        jdbc.sql("SELECT a.response_id, a.question_id, a.value_index, a.analysis_key, a.answer_value"
-                        + " FROM survey_answer a JOIN survey_response r ON r.id = a.response_id WHERE " + submitted)
+        // STRAIGHT_JOIN: from the scoped cases to their responses to their answers, each step by its index. Left to
+        // itself MariaDB reads every answer row and checks the scope per row (several times the server time).
+        jdbc.sql("SELECT STRAIGHT_JOIN a.response_id, a.question_id, a.value_index, a.analysis_key, a.answer_value"
+                        + " FROM (" + scoped.idsSubquery() + ") sc JOIN survey_response r ON r.case_id = sc.id"
+                        + " JOIN survey_answer a ON a.response_id = r.id"
+                        + " WHERE r.status = 'SUBMITTED' AND r.purpose = :purpose")
                 .params(scoped.params()).param("purpose", purpose.name())
                 .query(rs -> {
                     values.add(new StoredValue(rs.getLong(1), shared(strings, rs.getString(2)), rs.getInt(3),
