@@ -208,9 +208,14 @@ class ReportDatabaseBenchmark {
         java.time.YearMonth last = java.time.YearMonth.from(selection.to());
         assertThat(absence.hoursOfSelection(selection, first, last)).isEqualTo(absence.figuresOfCases(ids)
                 .stream().filter(f -> !f.month().isBefore(first) && !f.month().isAfter(last))
-                .map(f -> new se.uppfoljning.absence.AbsenceHours(f.caseId(), f.month(), f.hoursOffered().doubleValue(),
-                        f.unauthorised().doubleValue(), f.authorised().doubleValue())).toList());
+                .map(f -> new se.uppfoljning.absence.AbsenceHours(f.caseId(),
+                        f.month().getYear() * 100 + f.month().getMonthValue(), hundredths(f.hoursOffered()),
+                        hundredths(f.unauthorised()), hundredths(f.authorised()))).toList());
         assertThat(counted(ratings.scores(selection))).isEqualTo(counted(ratings.scores(ids)));
+    }
+
+    private static int hundredths(BigDecimal hours) {
+        return hours.movePointRight(2).intValueExact();
     }
 
     /** The rows with how often each occurs: equal for equal lists in any order (AssertJ's any-order check is quadratic). */
