@@ -223,6 +223,7 @@ public class AbsenceService {
                         WHERE m.case_id IN (%s) AND m.month_start BETWEEN :first AND :last
                         ORDER BY m.case_id, m.month_start""".formatted(scoped.idsSubquery()))
                 .params(scoped.params()).param("first", first.atDay(1)).param("last", last.atDay(1))
+                .withFetchSize(1000) // mapped while the server still sends
                 .query((rs, n) -> new AbsenceHours(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
                         rs.getInt(5)))
                 .list();
