@@ -206,21 +206,26 @@ public class AbsenceService {
 
     /**
      * The stored months from {@code first} to {@code last} (both included) of the selected cases in the caller's
-     * data scope, by case id and month: the hours of {@link #figuresOfCases} without the derived shares, in one
-     * query with the scope in it (a report reads 100,000s of months).
+     * data scope, by case id and month: the hours of {@link #figuresOfCases} without the derived shares, in
+     * hundredths of an hour, in one query with the scope in it (a report reads 100,000s of months).
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.EVALUATOR + "')")
     public List<AbsenceHours> hoursOfSelection(CaseSelection selection, YearMonth first, YearMonth last) {
         ScopedCases scoped = caseSelection.scoped(selection);
+        // the hours come as whole hundredths (the column keeps two decimals) and the month as yyyymm: no decimal or
+        // date object per row
         return jdbc.sql("""
-                        SELECT m.case_id, m.month_start, m.hours_offered, m.hours_unauthorised, m.hours_authorised
+                        SELECT m.case_id, YEAR(m.month_start) * 100 + MONTH(m.month_start),
+                               CAST(m.hours_offered * 100 AS SIGNED), CAST(m.hours_unauthorised * 100 AS SIGNED),
+                               CAST(m.hours_authorised * 100 AS SIGNED)
                         FROM absence_month m
                         WHERE m.case_id IN (%s) AND m.month_start BETWEEN :first AND :last
                         ORDER BY m.case_id, m.month_start""".formatted(scoped.idsSubquery()))
                 .params(scoped.params()).param("first", first.atDay(1)).param("last", last.atDay(1))
-                .query((rs, n) -> new AbsenceHours(rs.getLong(1), YearMonth.from(rs.getObject(2, LocalDate.class)),
-                        rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)))
+                .withFetchSize(1000) // mapped while the server still sends
+                .query((rs, n) -> new AbsenceHours(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                        rs.getInt(5)))
                 .list();
     }
 

@@ -233,19 +233,18 @@ public class InvitationService {
     public List<InvitationReportRow> reportRows(CaseSelection selection) {
         Instant now = clock.instant();
         ScopedCases scoped = caseSelection.scoped(selection);
-        // Instants as Hibernate stores them (UTC), so statuses match those of the entities
-        java.util.Calendar utc = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
         return jdbc.sql("""
                         SELECT i.case_id, i.wave, i.submitted_at, i.revoked_at, i.expires_at, i.response_id,
                                i.opened_at, s.mode
                         FROM enquiry_invitation i LEFT JOIN enquiry_submission s ON s.invitation_id = i.id
                         WHERE i.case_id IN (%s) ORDER BY i.id""".formatted(scoped.idsSubquery()))
                 .params(scoped.params())
+                .withFetchSize(1000) // mapped while the server still sends
                 .query((rs, n) -> {
                     long stored = rs.getLong(6);
                     Long responseId = rs.wasNull() ? null : stored;
-                    InvitationStatus status = Invitation.status(instant(rs, 3, utc), instant(rs, 4, utc),
-                            instant(rs, 5, utc), responseId, instant(rs, 7, utc), now);
+                    InvitationStatus status = Invitation.status(instant(rs, 3), instant(rs, 4), instant(rs, 5),
+                            responseId, instant(rs, 7), now);
                     String mode = rs.getString(8);
                     return new InvitationReportRow(rs.getLong(1), Wave.valueOf(rs.getString(2)), status,
                             status != InvitationStatus.SUBMITTED ? null
@@ -254,9 +253,13 @@ public class InvitationService {
                 .list();
     }
 
-    private static Instant instant(java.sql.ResultSet rs, int column, java.util.Calendar utc) throws java.sql.SQLException {
-        java.sql.Timestamp t = rs.getTimestamp(column, utc);
-        return t == null ? null : t.toInstant();
+    /**
+     * A stored instant as Hibernate stores them (UTC wall time), so statuses match those of the entities: the same
+     * instant as {@code getTimestamp(column, utcCalendar)}, without a calendar computation per value.
+     */
+    private static Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        java.time.LocalDateTime t = rs.getObject(column, java.time.LocalDateTime.class);
+        return t == null ? null : t.toInstant(java.time.ZoneOffset.UTC);
     }
 
     /** Active cases of a school (or project) in scope: the usual selection for a START round. */

@@ -47,8 +47,8 @@ final class AttendanceSection {
                 medians.add(null);
                 over.forEach(o -> o.add(null));
             } else {
-                double attendance = Descriptive.median(shares.stream().map(AttendanceData.Month::attendancePercent)
-                        .toList()) / 100;
+                double attendance = Descriptive.median(shares.stream().mapToDouble(AttendanceData.Month::attendancePercent)
+                        .toArray()) / 100;
                 cells.add(ctx.count(shares.size()));
                 cells.add(ctx.percent(attendance));
                 medians.add(attendance * 100);
@@ -139,8 +139,8 @@ final class AttendanceSection {
         double[] start = new double[pairs.size()];
         double[] end = new double[pairs.size()];
         for (int i = 0; i < pairs.size(); i++) {
-            start[i] = pairs.get(i).start().doubleValue();
-            end[i] = pairs.get(i).end().doubleValue();
+            start[i] = pairs.get(i).startPercent();
+            end[i] = pairs.get(i).endPercent();
         }
         WilcoxonResult w = PairedWilcoxon.test(start, end);
         double medianStart = Descriptive.median(start);

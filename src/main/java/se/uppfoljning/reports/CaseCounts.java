@@ -55,10 +55,16 @@ final class CaseCounts {
      * The linked counts with the status of each school and project when that costs no printed count: suppression
      * is run with and without them, and the completion rates per unit are offered only if both runs hide exactly
      * the same printed cells (a rate is not worth a dash elsewhere). Otherwise {@link #statusBySchool} is null.
+     * When the run with them hides nothing, the run without them is skipped: it would hide nothing either (its
+     * cells are the first cells of the other, with the same values, so it has no small count; and with no small
+     * count {@link CellSuppression} hides nothing).
      */
     static CaseCounts of(ReportContext ctx) {
-        CaseCounts base = new CaseCounts(ctx, false);
         CaseCounts withRates = new CaseCounts(ctx, true);
+        if (withRates.result.hidden().isEmpty()) {
+            return withRates;
+        }
+        CaseCounts base = new CaseCounts(ctx, false);
         for (int i = 0; i < base.printedCells; i++) {
             if (base.hidden(i) != withRates.hidden(i)) {
                 return base;

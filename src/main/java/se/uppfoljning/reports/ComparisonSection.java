@@ -58,7 +58,7 @@ final class ComparisonSection {
         }
         for (AttendanceData.Pair p : attendance.pairs()) {
             for (Group g : groups(byProject, bySchool, ctx.casesById.get(p.caseId()))) {
-                g.attendanceChanges.add(p.change().doubleValue());
+                g.attendanceChanges.add(p.change());
             }
         }
         List<Row> rows = new ArrayList<>();

@@ -200,17 +200,37 @@ final class EnquirySection {
                 ctx.notes(rows, ctx.n, ctx.t(who.key("response-note"))));
     }
 
-    /** Answers per item, wave and case; "don't know", declined and answers of unknown cases are left out. */
-    private static Map<String, EnumMap<Wave, Map<Long, String>>> answersByItem(ReportContext ctx, Respondent who) {
-        Map<String, EnumMap<Wave, Map<Long, String>>> out = new HashMap<>();
+    /**
+     * One respondent group's answers that count ("don't know", declined and answers of unknown cases left out),
+     * gathered in one pass per report: by analysis key in input order, and per item, wave and case (the last answer).
+     */
+    record Answers(Map<String, List<AnswerRow>> rowsByKey, Map<String, EnumMap<Wave, Map<Long, String>>> byItem) {
+    }
+
+    /** The group's {@link Answers}, made on first use and kept in the context (both sections read the parents'). */
+    private static Answers answers(ReportContext ctx, Respondent who) {
+        Answers known = ctx.enquiryAnswers.get(who);
+        if (known != null) {
+            return known;
+        }
+        Map<String, List<AnswerRow>> rowsByKey = new HashMap<>();
+        Map<String, EnumMap<Wave, Map<Long, String>>> byItem = new HashMap<>();
         for (AnswerRow a : who.answers(ctx.input)) {
             if (a.dontKnow() || !ctx.casesById.containsKey(a.caseId())) {
                 continue;
             }
-            out.computeIfAbsent(a.analysisKey(), k -> new EnumMap<>(Wave.class))
+            rowsByKey.computeIfAbsent(a.analysisKey(), k -> new ArrayList<>()).add(a);
+            byItem.computeIfAbsent(a.analysisKey(), k -> new EnumMap<>(Wave.class))
                     .computeIfAbsent(a.wave(), k -> new HashMap<>()).put(a.caseId(), a.value().strip());
         }
-        return out;
+        Answers answers = new Answers(rowsByKey, byItem);
+        ctx.enquiryAnswers.put(who, answers);
+        return answers;
+    }
+
+    /** Answers per item, wave and case; "don't know", declined and answers of unknown cases are left out. */
+    private static Map<String, EnumMap<Wave, Map<Long, String>>> answersByItem(ReportContext ctx, Respondent who) {
+        return answers(ctx, who).byItem();
     }
 
     /** The categories an item is counted in, with their labels, in display order. */
@@ -310,10 +330,14 @@ final class EnquirySection {
     }
 
     private static long[] countIn(List<String> values, Map<Long, String> answers) {
+        Map<String, Integer> index = new HashMap<>(); // as values.indexOf, without a scan per answer
+        for (int i = 0; i < values.size(); i++) {
+            index.putIfAbsent(values.get(i), i);
+        }
         long[] counts = new long[values.size()];
         for (String v : answers.values()) {
-            int i = values.indexOf(v);
-            if (i >= 0) {
+            Integer i = index.get(v);
+            if (i != null) {
                 counts[i]++;
             }
         }
@@ -510,15 +534,14 @@ final class EnquirySection {
         Set<String> seen = new LinkedHashSet<>();
         List<Block> quotes = new ArrayList<>();
         EnumMap<Wave, Set<Long>> respondents = new EnumMap<>(Wave.class);
-        for (AnswerRow a : who.answers(ctx.input)) {
-            if (a.analysisKey().equals(item.analysisKey()) && !a.dontKnow() && ctx.casesById.containsKey(a.caseId())) {
-                respondents.computeIfAbsent(a.wave(), k -> new java.util.HashSet<>()).add(a.caseId());
-            }
+        // the item's answers that count, in input order
+        List<AnswerRow> rows = answers(ctx, who).rowsByKey().getOrDefault(item.analysisKey(), List.of());
+        for (AnswerRow a : rows) {
+            respondents.computeIfAbsent(a.wave(), k -> new java.util.HashSet<>()).add(a.caseId());
         }
         boolean withheld = false;
-        for (AnswerRow a : who.answers(ctx.input)) {
-            if (!a.analysisKey().equals(item.analysisKey()) || !a.freeTextAllowedInReports() || a.dontKnow()
-                    || !ctx.casesById.containsKey(a.caseId())) {
+        for (AnswerRow a : rows) {
+            if (!a.freeTextAllowedInReports()) {
                 continue;
             }
             if (respondents.get(a.wave()).size() < ctx.n) {

@@ -26,6 +26,9 @@ final class ReportContext {
     final Map<String, String> projectOfSchool;
     /** Answers read as numbers, by text (NaN: not a number); see {@code EnquirySection}. */
     final Map<String, Double> parsedNumbers = new HashMap<>();
+    /** Each respondent group's answers gathered once, for both enquiry sections. */
+    final Map<EnquirySection.Respondent, EnquirySection.Answers> enquiryAnswers =
+            new java.util.EnumMap<>(EnquirySection.Respondent.class);
 
     ReportContext(ReportInput input) {
         this.input = input;

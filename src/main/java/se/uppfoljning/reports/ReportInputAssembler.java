@@ -122,9 +122,12 @@ class ReportInputAssembler {
     }
 
     private List<AbsenceRow> absenceRows(CaseSelection selection, LocalDate from, LocalDate to) {
-        List<AbsenceRow> rows = new ArrayList<>();
-        for (AbsenceHours h : absence.hoursOfSelection(selection, YearMonth.from(from), YearMonth.from(to))) {
-            rows.add(new AbsenceRow(h.caseId(), h.month(), h.hoursOffered(), h.unauthorised(), h.authorised()));
+        List<AbsenceHours> hours = absence.hoursOfSelection(selection, YearMonth.from(from), YearMonth.from(to));
+        List<AbsenceRow> rows = new ArrayList<>(hours.size());
+        Map<Integer, YearMonth> months = new HashMap<>(); // one YearMonth per month, not one per row
+        for (AbsenceHours h : hours) {
+            rows.add(new AbsenceRow(h.caseId(), months.computeIfAbsent(h.yearMonth(), k -> h.month()), h.offered(),
+                    h.unauthorised(), h.authorised()));
         }
         return rows;
     }

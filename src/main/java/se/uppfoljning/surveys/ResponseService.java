@@ -211,25 +211,63 @@ public class ResponseService {
         if (byId.isEmpty()) {
             return List.of();
         }
-        List<StoredValue> values = new ArrayList<>();
-        jdbc.sql("SELECT a.response_id, a.question_id, a.value_index, a.analysis_key, a.answer_value"
-                        + " FROM survey_answer a JOIN survey_response r ON r.id = a.response_id WHERE " + submitted)
+        // each response's values in a list of their own (they come response by response), so that the order by
+        // response id, question id and value index is the responses' ids sorted, then a check of each short list,
+        // rather than a sort of every value
+        Map<Long, List<StoredValue>> valuesOf = new HashMap<>(byId.size() * 2);
+        // STRAIGHT_JOIN: from the scoped cases to their responses to their answers, each step by its index. Left to
+        // itself MariaDB reads every answer row and checks the scope per row (several times the server time).
+        jdbc.sql("SELECT STRAIGHT_JOIN a.response_id, a.question_id, a.value_index, a.analysis_key, a.answer_value"
+                        + " FROM (" + scoped.idsSubquery() + ") sc JOIN survey_response r ON r.case_id = sc.id"
+                        + " JOIN survey_answer a ON a.response_id = r.id"
+                        + " WHERE r.status = 'SUBMITTED' AND r.purpose = :purpose")
                 .params(scoped.params()).param("purpose", purpose.name())
-                .query(rs -> {
-                    values.add(new StoredValue(rs.getLong(1), shared(strings, rs.getString(2)), rs.getInt(3),
-                            shared(strings, rs.getString(4)), rs.getString(5)));
+                .withFetchSize(FETCH_SIZE)
+                .query(new org.springframework.jdbc.core.RowCallbackHandler() {
+                    long lastId;
+                    List<StoredValue> last;
+
+                    @Override
+                    public void processRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+                        long responseId = rs.getLong(1);
+                        if (last == null || responseId != lastId) {
+                            lastId = responseId;
+                            last = valuesOf.computeIfAbsent(responseId, k -> new ArrayList<>());
+                        }
+                        // values shared too: most are one of a few scale points or choices, and one copy of each
+                        // makes the report's counting by value cheaper
+                        last.add(new StoredValue(responseId, shared(strings, rs.getString(2)), rs.getInt(3),
+                                shared(strings, rs.getString(4)), shared(strings, rs.getString(5))));
+                    }
                 });
-        values.sort(StoredValue.ORDER);
-        List<AnswerRecord> out = new ArrayList<>(values.size());
-        for (StoredValue v : values) {
-            SubmittedResponse r = byId.get(v.responseId());
-            if (r != null) {
-                out.add(new AnswerRecord(v.responseId(), r.caseId(), r.wave(), r.templateId(), r.templateVersion(),
+        long[] responseIds = valuesOf.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        int count = 0;
+        for (List<StoredValue> v : valuesOf.values()) {
+            count += v.size();
+        }
+        List<AnswerRecord> out = new ArrayList<>(count);
+        for (long id : responseIds) {
+            SubmittedResponse r = byId.get(id);
+            if (r == null) {
+                continue;
+            }
+            List<StoredValue> values = valuesOf.get(id);
+            if (!sorted(values)) {
+                values.sort(StoredValue.WITHIN_RESPONSE);
+            }
+            for (StoredValue v : values) {
+                out.add(new AnswerRecord(id, r.caseId(), r.wave(), r.templateId(), r.templateVersion(),
                         v.questionId(), v.analysisKey(), v.value(), r.submittedAt()));
             }
         }
         return out;
     }
+
+    /**
+     * Rows the driver reads from the server at a time in the large report reads: the rows are mapped while the
+     * server still sends, instead of after the whole result has been buffered.
+     */
+    static final int FETCH_SIZE = 1000;
 
     /** What every answer row of one submitted response shares. */
     private record SubmittedResponse(long caseId, String wave, String templateId, int templateVersion,
@@ -238,8 +276,18 @@ public class ResponseService {
 
     /** One stored answer value, before it is joined with its response. */
     private record StoredValue(long responseId, String questionId, int valueIndex, String analysisKey, String value) {
-        static final java.util.Comparator<StoredValue> ORDER = java.util.Comparator.comparingLong(StoredValue::responseId)
-                .thenComparing(StoredValue::questionId).thenComparingInt(StoredValue::valueIndex);
+        /** The order of one response's values (question id and value index are unique within a response). */
+        static final java.util.Comparator<StoredValue> WITHIN_RESPONSE = java.util.Comparator
+                .comparing(StoredValue::questionId).thenComparingInt(StoredValue::valueIndex);
+    }
+
+    private static boolean sorted(List<StoredValue> values) {
+        for (int i = 1; i < values.size(); i++) {
+            if (StoredValue.WITHIN_RESPONSE.compare(values.get(i - 1), values.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One copy of each repeated string (waves, question ids, analysis keys), not one per row. */

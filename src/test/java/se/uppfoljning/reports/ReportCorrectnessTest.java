@@ -42,8 +42,8 @@ class ReportCorrectnessTest {
         List<AbsenceRow> absence = new ArrayList<>();
         for (int i = 0; i < hours.length; i++) {
             cases.add(girl(i + 1, "Skolan"));
-            absence.add(new AbsenceRow(i + 1, YearMonth.of(2025, 9), 70, hours[i][0], 0));
-            absence.add(new AbsenceRow(i + 1, YearMonth.of(2026, 2), 70, hours[i][1], 0));
+            absence.add(AbsenceRow.ofHours(i + 1, YearMonth.of(2025, 9), 70, hours[i][0], 0));
+            absence.add(AbsenceRow.ofHours(i + 1, YearMonth.of(2026, 2), 70, hours[i][1], 0));
         }
         // N = 2: with N = 5 the report hides W, p and r, since W = 13 fits only 4 increases and so gives away the
         // 2 decreases (PairedChanges, #12); this test is about the arithmetic
@@ -87,7 +87,7 @@ class ReportCorrectnessTest {
         List<AbsenceRow> absence = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
             cases.add(girl(i, "Skolan"));
-            absence.add(new AbsenceRow(i, YearMonth.of(2025, 9), 100, 15, 10));
+            absence.add(AbsenceRow.ofHours(i, YearMonth.of(2025, 9), 100, 15, 10));
         }
         EvaluationReport report = new EvaluationReportBuilder().build(ReportInput.builder(
                 scope(LocalDate.of(2025, 8, 1), LocalDate.of(2026, 7, 31))).cases(cases).absence(absence).build());

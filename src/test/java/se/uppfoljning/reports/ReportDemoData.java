@@ -154,7 +154,7 @@ public final class ReportDemoData {
             double share = clamp(base * (1 - improvement * progress) + 0.04 * gaussian(r), 0, 1);
             double unauthorised = Math.round(offered * share * 2) / 2.0;
             double authorised = Math.round(offered * (0.02 + 0.05 * r.nextDouble()) * 2) / 2.0;
-            out.add(new AbsenceRow(c.caseId(), m, offered, Math.min(unauthorised, offered),
+            out.add(AbsenceRow.ofHours(c.caseId(), m, offered, Math.min(unauthorised, offered),
                     Math.min(authorised, offered - Math.min(unauthorised, offered))));
         }
     }

@@ -52,7 +52,7 @@ class ReportDisclosureTest {
             invitations.add(new InvitationRow(id, Wave.END,
                     id <= 3 ? InvitationRow.Status.SUBMITTED : InvitationRow.Status.EXPIRED));
             if (id <= 22) { // 3 of 22 at 20 % unauthorised absence or more
-                absence.add(new AbsenceRow(id, YearMonth.of(2025, 10), 100, id <= 3 ? 25 : 2, 0));
+                absence.add(AbsenceRow.ofHours(id, YearMonth.of(2025, 10), 100, id <= 3 ? 25 : 2, 0));
             }
         }
         EvaluationReport report = new EvaluationReportBuilder().build(input().cases(cases).invitations(invitations)

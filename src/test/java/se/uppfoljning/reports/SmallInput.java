@@ -111,7 +111,7 @@ final class SmallInput {
         for (int i = 1; i <= 12; i++) {
             double d = i <= 9 ? 0.5 * i : -0.5 * i;
             for (int m = 0; m < 4; m++) {
-                rows.add(new AbsenceRow(i, FIRST.plusMonths(m), 100, 20 + i - d * m, 2));
+                rows.add(AbsenceRow.ofHours(i, FIRST.plusMonths(m), 100, 20 + i - d * m, 2));
             }
         }
         return rows;

@@ -108,9 +108,10 @@ class ScopedCaseReadsIntegrationTest {
         assertThat(reads.absence()).filteredOn(h -> h.caseId() == southCase.id()).singleElement()
                 .satisfies(h -> {
                     assertThat(h.month()).isEqualTo(YearMonth.of(2025, 10));
-                    assertThat(h.hoursOffered()).isEqualTo(80.0);
-                    assertThat(h.unauthorised()).isEqualTo(4.5);
-                    assertThat(h.authorised()).isEqualTo(2.0);
+                    assertThat(h.yearMonth()).isEqualTo(202510);
+                    assertThat(h.offered()).isEqualTo(8000); // hundredths of an hour
+                    assertThat(h.unauthorised()).isEqualTo(450);
+                    assertThat(h.authorised()).isEqualTo(200);
                 });
         assertThat(reads.invitations()).filteredOn(r -> r.caseId() == southCase.id())
                 .containsExactlyElementsOf(invitations.reportRows(List.of(southCase.id())));

@@ -24,6 +24,24 @@ class CellSuppressionTest {
     }
 
     /**
+     * A table with no count below N hides nothing, zeros, linked tables and cells known to the reader included (the
+     * short cut taken when nothing is primary; {@code CaseCounts.of} relies on it).
+     */
+    @Test
+    void aTableWithoutSmallCountsHidesNothing() {
+        LinkedCounts counts = new LinkedCounts();
+        LinkedCounts.TwoWay t = counts.addTwoWay(new long[][] {{8, 0, 5}, {9, 7, 0}, {0, 0, 0}});
+        for (int total : t.rowTotals()) {
+            counts.knownToReader(total);
+        }
+        LinkedCounts.OneWay o = counts.addOneWay(5, 0, 0, 5, 5, 0, 14);
+        counts.same(o.total(), t.grandTotal());
+        CellSuppression.Result r = CellSuppression.suppress(counts, 5);
+        assertThat(r.hidden().isEmpty()).isTrue();
+        assertThat(r.primary().isEmpty()).isTrue();
+    }
+
+    /**
      * Issue #12, round 3 of the report-set attacker: with Ana's total known from the export, hiding it as the
      * complement of her boys leaves boys = total - girls. With the total marked known, a printed cell is hidden.
      */
