@@ -1,13 +1,19 @@
 package se.uppfoljning.surveys;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -204,7 +210,7 @@ public class ResponseService {
                         + " FROM survey_response r WHERE " + submitted)
                 .params(scoped.params()).param("purpose", purpose.name())
                 .query(rs -> {
-                    java.sql.Timestamp at = rs.getTimestamp(6);
+                    Timestamp at = rs.getTimestamp(6);
                     byId.put(rs.getLong(1), new SubmittedResponse(rs.getLong(2), shared(strings, rs.getString(3)),
                             shared(strings, rs.getString(4)), rs.getInt(5), at == null ? null : at.toInstant()));
                 });
@@ -223,12 +229,12 @@ public class ResponseService {
                         + " WHERE r.status = 'SUBMITTED' AND r.purpose = :purpose")
                 .params(scoped.params()).param("purpose", purpose.name())
                 .withFetchSize(FETCH_SIZE)
-                .query(new org.springframework.jdbc.core.RowCallbackHandler() {
+                .query(new RowCallbackHandler() {
                     long lastId;
                     List<StoredValue> last;
 
                     @Override
-                    public void processRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+                    public void processRow(ResultSet rs) throws SQLException {
                         long responseId = rs.getLong(1);
                         if (last == null || responseId != lastId) {
                             lastId = responseId;
@@ -271,13 +277,13 @@ public class ResponseService {
 
     /** What every answer row of one submitted response shares. */
     private record SubmittedResponse(long caseId, String wave, String templateId, int templateVersion,
-                                     java.time.Instant submittedAt) {
+                                     Instant submittedAt) {
     }
 
     /** One stored answer value, before it is joined with its response. */
     private record StoredValue(long responseId, String questionId, int valueIndex, String analysisKey, String value) {
         /** The order of one response's values (question id and value index are unique within a response). */
-        static final java.util.Comparator<StoredValue> WITHIN_RESPONSE = java.util.Comparator
+        static final Comparator<StoredValue> WITHIN_RESPONSE = Comparator
                 .comparing(StoredValue::questionId).thenComparingInt(StoredValue::valueIndex);
     }
 
