@@ -33,6 +33,18 @@ class UnknownParentPathFilter extends OncePerRequestFilter {
     private static final Set<String> PUPIL_ROUTES = Set.of("/elev", "/elev/", "/elev/svar", "/elev/stangd");
     private static final Pattern TOKEN = Pattern.compile("/enkat/[A-Za-z0-9_-]{43}");
     private static final Set<String> LANGUAGES = Set.of("sv", "en", "ar");
+    /**
+     * This page is served without Vaadin, so without the Lumo theme: the Lumo variables that {@code styles.css} uses
+     * for parent pages (Lumo's own values) and Lumo's base font, so that it looks like the other parent pages instead
+     * of the browser's bare default. Inline styles are allowed by the CSP ({@code style-src 'unsafe-inline'}).
+     */
+    private static final String BASE_STYLE = ":root{--lumo-space-xs:.25rem;--lumo-space-s:.5rem;--lumo-space-m:1rem;"
+            + "--lumo-font-size-s:.875rem;--lumo-font-size-m:1rem;--lumo-font-size-l:1.125rem;"
+            + "--lumo-font-size-xl:1.375rem;--lumo-body-text-color:hsla(214,40%,16%,.94);"
+            + "--lumo-secondary-text-color:hsla(214,42%,18%,.69);--lumo-primary-text-color:hsl(214,90%,43%)}"
+            + "body{margin:0;font-family:-apple-system,BlinkMacSystemFont,Roboto,'Segoe UI',Helvetica,Arial,sans-serif;"
+            + "font-size:var(--lumo-font-size-m);line-height:1.625;color:var(--lumo-body-text-color);"
+            + "-webkit-text-size-adjust:100%}a{color:var(--lumo-primary-text-color)}";
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -61,11 +73,11 @@ class UnknownParentPathFilter extends OncePerRequestFilter {
                 <!DOCTYPE html>
                 <html lang="%s" dir="%s"><head><meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%s</title><link rel="stylesheet" href="%s/styles.css"></head>
+                <title>%s</title><style>%s</style><link rel="stylesheet" href="%s/styles.css"></head>
                 <body><main class="parent-page"><h1 class="parent-title">%s</h1><p>%s</p>
                 <p><a href="%s%s">%s</a></p></main></body></html>
-                """.formatted(lang, "ar".equals(lang) ? "rtl" : "ltr", title, request.getContextPath(), title, text,
-                request.getContextPath(), home, link);
+                """.formatted(lang, "ar".equals(lang) ? "rtl" : "ltr", title, BASE_STYLE, request.getContextPath(), title,
+                text, request.getContextPath(), home, link);
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         response.setContentType("text/html;charset=UTF-8");
         response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));

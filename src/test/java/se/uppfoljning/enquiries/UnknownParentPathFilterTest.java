@@ -36,6 +36,23 @@ class UnknownParentPathFilterTest {
         assertThat(get("/enkat/abc", "sv", new Cookie("uf-sprak", "en")).getContentAsString()).contains("Page not found");
     }
 
+    /**
+     * The page is served without Vaadin, so without the Lumo theme whose variables {@code styles.css} uses: it brings
+     * those variables and a readable base (font, line height, link colour) itself, or a parent who mistyped a link
+     * sees the browser's bare serif page (found at 360 px, 2026-12-02).
+     */
+    @Test
+    void theNotFoundPageIsStyledWithoutTheVaadinTheme() throws Exception {
+        for (String path : new String[] {"/enkat/D9RP-DGS9-YM55", "/elev/x"}) {
+            String html = get(path, null).getContentAsString();
+            String head = html.substring(0, html.indexOf("</head>"));
+            assertThat(head).as(path).contains("<style>").contains("--lumo-space-m:").contains("--lumo-font-size-xl:")
+                    .contains("font-family:").contains("line-height:");
+            assertThat(head.indexOf("<style>")).as("own base first, styles.css may refine it")
+                    .isLessThan(head.indexOf("styles.css"));
+        }
+    }
+
     @Test
     void unknownPupilPathsGetARealNotFoundPageBackToThePupilCodePage() throws Exception {
         for (String path : new String[] {"/elev/finns-inte", "/elev/svar/extra", "/elev/" + "a".repeat(43),
