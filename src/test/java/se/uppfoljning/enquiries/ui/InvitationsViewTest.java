@@ -85,7 +85,7 @@ class InvitationsViewTest extends KaribuTest {
         _click(view.inviteSelected);
 
         Anchor link = _get(Anchor.class, spec -> spec.withId("questionnaires-download"));
-        assertThat(link.getText()).isEqualTo("Ladda ner 1 pappersenkäter (PDF, i familjens språk, samma kod som brevet)");
+        assertThat(link.getText()).isEqualTo("Ladda ner 1 pappersenkät (PDF, i familjens språk, samma kod som brevet)");
         assertThat(view.offered).hasSize(1);
         String code = view.offered.getFirst().code();
         long before = downloads();

@@ -82,7 +82,7 @@ class QdaExportViewTest extends KaribuTest {
                 """.formatted(UUID.randomUUID(), tag, UUID.randomUUID(), tag);
         UploadKt._upload(dialog.importQdc, "nvivo.qdc", "application/xml", file.getBytes(StandardCharsets.UTF_8));
         assertThat(dialog.importInfo.getText())
-                .isEqualTo("Kodboken är inläst: 1 nya koder, 0 fanns redan, 1 konflikter.");
+                .isEqualTo("Kodboken är inläst: 1 ny kod, 0 fanns redan, 1 konflikt.");
         assertThat(dialog.importConflicts.getElement().getText()).isEmpty();
         assertThat(dialog.importConflicts.getChildren().findFirst().orElseThrow().getElement().getText())
                 .isEqualTo("Stöd " + tag + " (rad 4) finns redan med en annan beskrivning. Kodboken har: Vår. "
