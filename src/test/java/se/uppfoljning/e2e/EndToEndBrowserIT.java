@@ -193,7 +193,13 @@ class EndToEndBrowserIT {
             }
             for (WebElement field : b.driver.findElements(By.cssSelector(".survey-page:not([hidden]) vaadin-text-field"))) {
                 if (field.isDisplayed() && field.getAttribute("has-value") == null) {
-                    b.type(field, "decimal".equals(field.getAttribute("inputmode")) ? "10" : "Svar");
+                    boolean number = "decimal".equals(field.getAttribute("inputmode"));
+                    if (number) {
+                        // what a phone reads to choose its keyboard is the input's own attribute, not the host's
+                        assertThat(field.findElement(By.cssSelector("input")).getAttribute("inputmode"))
+                                .as("number keyboard on phones").isEqualTo("decimal");
+                    }
+                    b.type(field, number ? "10" : "Svar");
                     changed = true;
                 }
             }

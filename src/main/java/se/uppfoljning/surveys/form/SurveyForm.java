@@ -396,7 +396,7 @@ public class SurveyForm extends Composite<Div> {
             }
             case NUMBER -> {
                 TextField f = new TextField(text);
-                f.getElement().setAttribute("inputmode", "decimal");
+                decimalKeyboard(f);
                 if (!q.unit().isEmpty()) {
                     f.setSuffixComponent(new Span(q.unit().in(language)));
                 }
@@ -417,6 +417,16 @@ public class SurveyForm extends Composite<Div> {
         };
         box.getElement().setAttribute("data-question", q.id());
         return box;
+    }
+
+    /**
+     * Asks phones for the number keyboard (HTML {@code inputmode="decimal"}). Up to Vaadin 25.2 the text field does not
+     * pass the attribute from its host to the input inside it (TextField.setInputMode arrives in 25.3), so it is also
+     * set on that input, the field's slotted light-DOM {@code <input>}, once the field is in the page.
+     */
+    private static void decimalKeyboard(TextField f) {
+        f.getElement().setAttribute("inputmode", "decimal");
+        f.getElement().executeJs("if (this.inputElement) { this.inputElement.setAttribute('inputmode', 'decimal'); }");
     }
 
     private Component single(Question q, Component field) {
