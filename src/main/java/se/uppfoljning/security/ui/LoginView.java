@@ -1,5 +1,6 @@
 package se.uppfoljning.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -35,7 +36,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setForgotPasswordButtonVisible(false);
 
         H1 appName = new H1(getTranslation("app.name"));
-        Paragraph parents = new Paragraph(getTranslation("security.login.parents-hint"));
+        Anchor toCodePage = new Anchor("enkat", getTranslation("security.login.parents-link"));
+        toCodePage.setId("login-parents-link");
+        toCodePage.addClassName("text-link");
+        Paragraph parents = new Paragraph(getTranslation("security.login.parents-hint") + " ");
+        parents.add(toCodePage);
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

@@ -92,6 +92,16 @@ class CaseViewsTest extends KaribuTest {
         _get(se.uppfoljning.security.ui.LoginView.class);
     }
 
+    /** A guardian who lands on the staff login can tap through to the code page (found at 360 px, 2026-12-02). */
+    @Test
+    void theLoginPageLinksGuardiansToTheCodePage() {
+        UI.getCurrent().navigate("login");
+        com.vaadin.flow.component.html.Anchor toCodePage = _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("login-parents-link"));
+        assertThat(toCodePage.getHref()).isEqualTo("enkat");
+        assertThat(toCodePage.getText()).isNotBlank();
+    }
+
     @Test
     void aCoordinatorWithOneProjectFindsItChosenOnANewCase() {
         login("samordnare");
