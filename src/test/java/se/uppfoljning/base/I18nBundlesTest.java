@@ -51,6 +51,41 @@ class I18nBundlesTest {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * A message with arguments goes through {@link java.text.MessageFormat}, where a single apostrophe starts a quoted
+     * part: it disappears, and every placeholder after it is printed literally ("at most {0}"). In such messages an
+     * apostrophe must be written twice; and each must parse (a broken choice format fails at run time only).
+     */
+    @Test
+    void messagesWithArgumentsAreValidMessageFormatsWithoutLoneApostrophes() throws IOException {
+        Pattern argument = Pattern.compile("\\{\\d");
+        Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
+        TreeSet<String> faults = new TreeSet<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/vaadin-i18n"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".properties")).toList()) {
+                Properties bundle = new Properties();
+                try (var in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                    bundle.load(in);
+                }
+                for (String key : bundle.stringPropertyNames()) {
+                    String message = bundle.getProperty(key);
+                    if (!argument.matcher(message).find()) {
+                        continue;
+                    }
+                    if (loneApostrophe.matcher(message).find()) {
+                        faults.add(f.getFileName() + " " + key + ": a single ' (write '')");
+                    }
+                    try {
+                        new java.text.MessageFormat(message);
+                    } catch (IllegalArgumentException e) {
+                        faults.add(f.getFileName() + " " + key + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+        assertThat(faults).isEmpty();
+    }
+
     /** A bundle that does not exist yet counts as empty. */
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();
