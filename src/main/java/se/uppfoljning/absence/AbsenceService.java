@@ -23,15 +23,16 @@ import se.uppfoljning.absence.AbsenceCsvImport.CaseWindow;
 import se.uppfoljning.absence.AbsenceCsvImport.CsvRow;
 import se.uppfoljning.audit.AuditTrail;
 import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.LargeReads;
 import se.uppfoljning.base.Roles;
 import se.uppfoljning.cases.CaseDetails;
 import se.uppfoljning.cases.CaseFilter;
 import se.uppfoljning.cases.CaseSelection;
 import se.uppfoljning.cases.CaseSelectionService;
 import se.uppfoljning.cases.CaseService;
-import se.uppfoljning.cases.ScopedCases;
 import se.uppfoljning.cases.ProjectListItem;
 import se.uppfoljning.cases.ReferenceDataService;
+import se.uppfoljning.cases.ScopedCases;
 import se.uppfoljning.security.CurrentStaff;
 
 /**
@@ -223,7 +224,7 @@ public class AbsenceService {
                         WHERE m.case_id IN (%s) AND m.month_start BETWEEN :first AND :last
                         ORDER BY m.case_id, m.month_start""".formatted(scoped.idsSubquery()))
                 .params(scoped.params()).param("first", first.atDay(1)).param("last", last.atDay(1))
-                .withFetchSize(1000) // mapped while the server still sends
+                .withFetchSize(LargeReads.FETCH_SIZE)
                 .query((rs, n) -> new AbsenceHours(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
                         rs.getInt(5)))
                 .list();

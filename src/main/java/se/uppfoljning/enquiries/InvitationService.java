@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppfoljning.audit.AuditTrail;
 import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.LargeReads;
 import se.uppfoljning.base.Roles;
 import se.uppfoljning.cases.CaseDeleted;
 import se.uppfoljning.cases.CaseDetails;
@@ -27,8 +28,8 @@ import se.uppfoljning.cases.CaseService;
 import se.uppfoljning.cases.CaseStatus;
 import se.uppfoljning.cases.ScopedCases;
 import se.uppfoljning.enquiries.letters.InvitationLetterPdf;
-import se.uppfoljning.enquiries.letters.QuestionnairePdf;
 import se.uppfoljning.enquiries.letters.LetterData;
+import se.uppfoljning.enquiries.letters.QuestionnairePdf;
 import se.uppfoljning.security.CurrentStaff;
 import se.uppfoljning.surveys.SurveyTemplate;
 import se.uppfoljning.surveys.TemplateCatalog;
@@ -239,7 +240,7 @@ public class InvitationService {
                         FROM enquiry_invitation i LEFT JOIN enquiry_submission s ON s.invitation_id = i.id
                         WHERE i.case_id IN (%s) ORDER BY i.id""".formatted(scoped.idsSubquery()))
                 .params(scoped.params())
-                .withFetchSize(1000) // mapped while the server still sends
+                .withFetchSize(LargeReads.FETCH_SIZE)
                 .query((rs, n) -> {
                     long stored = rs.getLong(6);
                     Long responseId = rs.wasNull() ? null : stored;

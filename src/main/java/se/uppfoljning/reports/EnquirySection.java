@@ -119,7 +119,7 @@ final class EnquirySection {
         blocks.add(new Paragraph(ctx.t(who.key("intro"))));
         blocks.add(responseTable(ctx, findings, who));
 
-        Map<String, EnumMap<Wave, Map<Long, String>>> answers = answersByItem(ctx, who);
+        Map<String, EnumMap<Wave, Map<Long, String>>> answers = answers(ctx, who).byItem();
         List<Row> wilcoxonRows = new ArrayList<>();
         List<Row> mcnemarRows = new ArrayList<>();
         List<Row> numberRows = new ArrayList<>();
@@ -226,11 +226,6 @@ final class EnquirySection {
         Answers answers = new Answers(rowsByKey, byItem);
         ctx.enquiryAnswers.put(who, answers);
         return answers;
-    }
-
-    /** Answers per item, wave and case; "don't know", declined and answers of unknown cases are left out. */
-    private static Map<String, EnumMap<Wave, Map<Long, String>>> answersByItem(ReportContext ctx, Respondent who) {
-        return answers(ctx, who).byItem();
     }
 
     /** The categories an item is counted in, with their labels, in display order. */
@@ -576,7 +571,7 @@ final class EnquirySection {
     private static List<Block> sideBySide(ReportContext ctx, Map<String, EnumMap<Wave, Map<Long, String>>> pupils) {
         Map<String, ItemDefinition> parentItems = new HashMap<>();
         ctx.input.enquiryItems().forEach(i -> parentItems.put(i.analysisKey(), i));
-        Map<String, EnumMap<Wave, Map<Long, String>>> parents = answersByItem(ctx, Respondent.PARENT);
+        Map<String, EnumMap<Wave, Map<Long, String>>> parents = answers(ctx, Respondent.PARENT).byItem();
         List<Block> blocks = new ArrayList<>();
         for (ItemDefinition pupilItem : ctx.input.pupilItems()) {
             ItemDefinition parentItem = parentItems.get(pupilItem.analysisKey());

@@ -19,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppfoljning.base.BusinessException;
+import se.uppfoljning.base.LargeReads;
 import se.uppfoljning.base.Roles;
 import se.uppfoljning.cases.CaseDeleted;
 import se.uppfoljning.cases.CaseSelection;
@@ -228,7 +229,7 @@ public class ResponseService {
                         + " JOIN survey_answer a ON a.response_id = r.id"
                         + " WHERE r.status = 'SUBMITTED' AND r.purpose = :purpose")
                 .params(scoped.params()).param("purpose", purpose.name())
-                .withFetchSize(FETCH_SIZE)
+                .withFetchSize(LargeReads.FETCH_SIZE)
                 .query(new RowCallbackHandler() {
                     long lastId;
                     List<StoredValue> last;
@@ -268,12 +269,6 @@ public class ResponseService {
         }
         return out;
     }
-
-    /**
-     * Rows the driver reads from the server at a time in the large report reads: the rows are mapped while the
-     * server still sends, instead of after the whole result has been buffered.
-     */
-    static final int FETCH_SIZE = 1000;
 
     /** What every answer row of one submitted response shares. */
     private record SubmittedResponse(long caseId, String wave, String templateId, int templateVersion,
